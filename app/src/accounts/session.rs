@@ -1,0 +1,62 @@
+//! Who is asking: the session cookie resolved to an active account.
+//!
+//! Sessions live server-side in SQLite (tower-sessions); the cookie holds
+//! only an opaque random id.
+
+use super::{CurrentUser, Role};
+use crate::error::AppError;
+use crate::state::pool;
+use tower_sessions::Session;
+
+const USER_ID: &str = "user_id";
+
+async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|error| {
+        tracing::error!(%error, "no session layer");
+        AppError::Internal
+    })
+}
+
+/// The signed-in, active user, if any.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let session = session().await?;
+    let Some(user_id) = session.get::<i64>(USER_ID).await? else {
+        return Ok(None);
+    };
+    Ok(super::store::active_user(&pool()?, user_id).await?)
+}
+
+pub async fn require_user() -> Result<CurrentUser, AppError> {
+    current_user().await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The caller, if their role is one of `roles`.
+pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    if roles.contains(&user.role) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Starts a signed-in session under a new id, so that an id planted before
+/// login (session fixation) is worthless afterwards.
+pub async fn start(user_id: i64) -> Result<(), AppError> {
+    let session = session().await?;
+    session.cycle_id().await?;
+    session.insert(USER_ID, user_id).await?;
+    Ok(())
+}
+
+/// Deletes the server-side session and its cookie.
+pub async fn end() -> Result<(), AppError> {
+    session().await?.flush().await?;
+    Ok(())
+}
+
+/// Keeps the session but under a new id, after a password change.
+pub async fn renew() -> Result<(), AppError> {
+    session().await?.cycle_id().await?;
+    Ok(())
+}

@@ -1,0 +1,249 @@
+//! All SQL about accounts.
+
+use super::domain::{Email, NewAccount, ProfileUpdate};
+use super::password::PasswordHash;
+use super::{CurrentUser, Language, Profile, Role, UserSummary};
+use sqlx::SqlitePool;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAccountError {
+    #[error("an account with this email already exists")]
+    EmailTaken,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+fn role_of(value: &str) -> Role {
+    Role::parse(value).unwrap_or(Role::Participant)
+}
+
+fn language_of(value: &str) -> Language {
+    Language::parse(value).unwrap_or(Language::English)
+}
+
+pub async fn create<'e>(
+    db: impl sqlx::SqliteExecutor<'e>,
+    account: &NewAccount,
+    hash: &PasswordHash,
+    role: Role,
+) -> Result<i64, CreateAccountError> {
+    let result = sqlx::query(
+        "INSERT INTO users (email, full_name, country, cadre, language, role, password_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(account.email.as_str())
+    .bind(account.profile.full_name.as_str())
+    .bind(account.profile.country.as_str())
+    .bind(account.profile.cadre.as_str())
+    .bind(account.profile.language.code())
+    .bind(role.as_str())
+    .bind(hash.as_str())
+    .execute(db)
+    .await;
+    match result {
+        Ok(done) => Ok(done.last_insert_rowid()),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Err(CreateAccountError::EmailTaken)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What a login needs: the hash to check and whether the account may log in.
+pub struct LoginRecord {
+    pub user_id: i64,
+    pub hash: PasswordHash,
+    pub active: bool,
+}
+
+pub async fn login_record(pool: &SqlitePool, email: &Email) -> sqlx::Result<Option<LoginRecord>> {
+    let row: Option<(i64, String, bool)> =
+        sqlx::query_as("SELECT id, password_hash, active FROM users WHERE email = ?")
+            .bind(email.as_str())
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.map(|(user_id, hash, active)| LoginRecord {
+        user_id,
+        hash: PasswordHash::from_stored(hash),
+        active,
+    }))
+}
+
+pub async fn password_hash(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<PasswordHash>> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = ?")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(|(hash,)| PasswordHash::from_stored(hash)))
+}
+
+pub async fn record_login(pool: &SqlitePool, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET last_login_at = CURRENT_TIMESTAMP WHERE id = ?")
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The signed-in user, if the account still exists and is active: a
+/// deactivated account loses access on its next request.
+pub async fn active_user(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<CurrentUser>> {
+    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT id, full_name, email, role, language FROM users WHERE id = ? AND active = TRUE",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(
+        row.map(|(id, full_name, email, role, language)| CurrentUser {
+            id,
+            full_name,
+            email,
+            role: role_of(&role),
+            language: language_of(&language),
+        }),
+    )
+}
+
+pub async fn profile(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<Profile>> {
+    let row: Option<(String, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT full_name, email, country, cadre, language, role FROM users WHERE id = ?",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(
+        |(full_name, email, country, cadre, language, role)| Profile {
+            full_name,
+            email,
+            country,
+            cadre,
+            language: language_of(&language),
+            role: role_of(&role),
+        },
+    ))
+}
+
+pub async fn update_profile(
+    pool: &SqlitePool,
+    user_id: i64,
+    update: &ProfileUpdate,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE users SET full_name = ?, country = ?, cadre = ?, language = ? WHERE id = ?",
+    )
+    .bind(update.full_name.as_str())
+    .bind(update.country.as_str())
+    .bind(update.cadre.as_str())
+    .bind(update.language.code())
+    .bind(user_id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_password(
+    pool: &SqlitePool,
+    user_id: i64,
+    hash: &PasswordHash,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        .bind(hash.as_str())
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Users whose name or email contains `search` (case-insensitive), newest first.
+pub async fn search(pool: &SqlitePool, search: &str, limit: i64) -> sqlx::Result<Vec<UserSummary>> {
+    let pattern = format!(
+        "%{}%",
+        search
+            .trim()
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let rows: Vec<(
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        bool,
+        Option<String>,
+    )> = sqlx::query_as(
+        "SELECT id, full_name, email, country, cadre, role, active, last_login_at
+             FROM users
+             WHERE LOWER(full_name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'
+             ORDER BY id DESC
+             LIMIT ?",
+    )
+    .bind(&pattern)
+    .bind(&pattern)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, full_name, email, country, cadre, role, active, last_login_at)| UserSummary {
+                id,
+                full_name,
+                email,
+                country,
+                cadre,
+                role: role_of(&role),
+                active,
+                last_login_at,
+            },
+        )
+        .collect())
+}
+
+/// Returns false when there is no such user.
+pub async fn set_role(pool: &SqlitePool, user_id: i64, role: Role) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE users SET role = ? WHERE id = ?")
+        .bind(role.as_str())
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Returns false when there is no such user.
+pub async fn set_active(pool: &SqlitePool, user_id: i64, active: bool) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE users SET active = ? WHERE id = ?")
+        .bind(active)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn count(pool: &SqlitePool) -> sqlx::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(pool)
+        .await?;
+    Ok(n)
+}
+
+/// Makes an existing account an active administrator with a new password.
+/// Returns false when there is no account with that email.
+pub async fn promote_to_administrator(
+    pool: &SqlitePool,
+    email: &Email,
+    hash: &PasswordHash,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET role = 'administrator', active = TRUE, password_hash = ? WHERE email = ?",
+    )
+    .bind(hash.as_str())
+    .bind(email.as_str())
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

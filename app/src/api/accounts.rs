@@ -1,0 +1,217 @@
+//! Registration, login, logout and a person's own account.
+
+use crate::accounts::{CurrentUser, Profile};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{domain, password, session, store},
+    error::FormErrors,
+    state::pool,
+};
+
+/// Where to go after logging in: only a path on this site, never another host.
+pub fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path
+        }
+        _ => "/",
+    }
+}
+
+/// The signed-in user, or `None` for a visitor. Anyone may call it.
+#[server(prefix = "/api", endpoint = "current_user")]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    session::current_user().await
+}
+
+/// Creates a participant account and signs the new user in. Anyone may call it.
+#[server(prefix = "/api", endpoint = "register")]
+pub async fn register(
+    full_name: String,
+    email: String,
+    country: String,
+    cadre: String,
+    language: String,
+    password: String,
+) -> Result<(), AppError> {
+    let profile = domain::ProfileForm {
+        full_name: &full_name,
+        country: &country,
+        cadre: &cadre,
+        language: &language,
+    };
+    let account =
+        domain::NewAccount::parse(&email, &password, &profile).map_err(AppError::Invalid)?;
+    let hash = password::hash(&account.password).await?;
+    let pool = pool()?;
+    let user_id =
+        match store::create(&pool, &account, &hash, crate::accounts::Role::Participant).await {
+            Ok(id) => id,
+            Err(store::CreateAccountError::EmailTaken) => {
+                let mut errors = FormErrors::default();
+                errors.keep("full_name", &full_name);
+                errors.keep("country", &country);
+                errors.keep("cadre", &cadre);
+                errors.keep("language", &language);
+                errors.keep("email", &email);
+                errors.add(
+                    "email",
+                    "An account with this email already exists. Log in, or use another email.",
+                );
+                return Err(AppError::Invalid(errors));
+            }
+            Err(store::CreateAccountError::Database(e)) => return Err(e.into()),
+        };
+    session::start(user_id).await?;
+    store::record_login(&pool, user_id).await?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Signs a person in. A wrong email and a wrong password get the same answer.
+#[server(prefix = "/api", endpoint = "login")]
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    let mut errors = FormErrors::default();
+    errors.keep("email", &email);
+    if email.trim().is_empty() {
+        errors.add("email", "Enter your email address.");
+    }
+    if password.is_empty() {
+        errors.add("password", "Enter your password.");
+    }
+    errors.into_result()?;
+
+    let wrong = || {
+        let mut errors = FormErrors::summary("The email or password is wrong.");
+        errors.keep("email", &email);
+        AppError::Invalid(errors)
+    };
+    // Over-long input is refused before hashing, so it cannot tie up the server.
+    if password.chars().count() > domain::Password::MAX {
+        return Err(wrong());
+    }
+    let pool = pool()?;
+    let record = match domain::Email::parse(&email) {
+        Ok(parsed) => store::login_record(&pool, &parsed).await?,
+        Err(_) => None,
+    };
+    let (user_id, active) = match &record {
+        Some(r) => (Some(r.user_id), r.active),
+        None => (None, false),
+    };
+    if !password::verify(password, record.map(|r| r.hash)).await {
+        return Err(wrong());
+    }
+    let Some(user_id) = user_id else {
+        return Err(wrong());
+    };
+    if !active {
+        return Err(AppError::Refused(
+            "This account has been deactivated. Please contact your course administrator.".into(),
+        ));
+    }
+    session::start(user_id).await?;
+    store::record_login(&pool, user_id).await?;
+    leptos_axum::redirect(safe_next(next.as_deref()));
+    Ok(())
+}
+
+/// Ends the caller's session, deleting it on the server.
+#[server(prefix = "/api", endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    session::end().await?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// The caller's own profile. Signed-in users only.
+#[server(prefix = "/api", endpoint = "my_profile")]
+pub async fn my_profile() -> Result<Profile, AppError> {
+    let user = session::require_user().await?;
+    store::profile(&pool()?, user.id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Saves the caller's own name, country, cadre and language. Signed-in users only.
+#[server(prefix = "/api", endpoint = "update_profile")]
+pub async fn update_profile(
+    full_name: String,
+    country: String,
+    cadre: String,
+    language: String,
+) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let update = domain::ProfileForm {
+        full_name: &full_name,
+        country: &country,
+        cadre: &cadre,
+        language: &language,
+    }
+    .parse()
+    .map_err(AppError::Invalid)?;
+    store::update_profile(&pool()?, user.id, &update).await?;
+    leptos_axum::redirect("/account?saved=profile");
+    Ok(())
+}
+
+/// Changes the caller's own password after checking the current one.
+/// Signed-in users only.
+#[server(prefix = "/api", endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let mut errors = FormErrors::default();
+    let new = match domain::Password::parse(&new_password) {
+        Ok(new) => Some(new),
+        Err(message) => {
+            errors.add("new_password", message);
+            None
+        }
+    };
+    if new_password != confirm_password {
+        errors.add(
+            "confirm_password",
+            "The two new passwords are not the same.",
+        );
+    }
+    let pool = pool()?;
+    let current_ok = current_password.chars().count() <= domain::Password::MAX
+        && password::verify(
+            current_password,
+            store::password_hash(&pool, user.id).await?,
+        )
+        .await;
+    if !current_ok {
+        errors.add("current_password", "Your current password is wrong.");
+    }
+    errors.into_result()?;
+    let Some(new) = new else {
+        return Err(AppError::Internal);
+    };
+    let hash = password::hash(&new).await?;
+    store::set_password(&pool, user.id, &hash).await?;
+    session::renew().await?;
+    leptos_axum::redirect("/account?saved=password");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_is_limited_to_paths_on_this_site() {
+        assert_eq!(safe_next(Some("/account")), "/account");
+        assert_eq!(safe_next(Some("//evil.example/")), "/");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

@@ -1,0 +1,5 @@
+//! Server functions, grouped by area. Each checks who is asking, parses its
+//! input into domain types, calls the area's server-only code and maps errors.
+
+pub mod accounts;
+pub mod admin;

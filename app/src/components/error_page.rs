@@ -1,0 +1,57 @@
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Shows an error as a whole page with the matching HTTP status. A visitor
+/// who is not logged in is sent to the login page, and back here after.
+#[component]
+pub fn ErrorPage(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    respond_with(&error);
+    let title = match &error {
+        AppError::NotFound => "Page not found",
+        AppError::Forbidden => "Not allowed",
+        AppError::Unauthenticated => "Please log in",
+        AppError::Internal => "Something went wrong",
+        _ => "That did not work",
+    };
+    view! {
+        <Title text=title />
+        <section class="error-page">
+            <h1>{title}</h1>
+            <p>{error.to_string()}</p>
+            <p>
+                <a href="/">"Go to the home page"</a>
+            </p>
+        </section>
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn respond_with(error: &AppError) {
+    use axum::http::StatusCode;
+    if *error == AppError::Unauthenticated {
+        let location = leptos_router::hooks::use_location();
+        let path = location.pathname.get_untracked();
+        let search = location.search.get_untracked();
+        let search = search.trim_start_matches('?');
+        let here = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        };
+        let next = leptos_router::location::Url::escape(&here);
+        leptos_axum::redirect(&format!("/login?next={next}"));
+        // `redirect` sets 302 only for clients that ask for HTML; a page
+        // answer is a redirect whoever asks.
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(StatusCode::FOUND);
+        }
+        return;
+    }
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+}

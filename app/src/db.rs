@@ -1,0 +1,33 @@
+//! Opening the SQLite database and bringing its schema up to date.
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+use std::path::Path;
+use std::time::Duration;
+
+/// Opens (creating if needed) the database file and applies pending migrations.
+///
+/// WAL lets readers and the one writer work at once. `synchronous = NORMAL`
+/// in WAL mode keeps every committed transaction through a crash of the
+/// server process; only a power cut or kernel crash can lose the last
+/// commits, never corrupt the file.
+pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await?;
+    sqlx::migrate!("../migrations").run(&pool).await?;
+    Ok(pool)
+}
+
+/// True when the database answers a query.
+pub async fn is_healthy(pool: &SqlitePool) -> bool {
+    sqlx::query("SELECT 1").execute(pool).await.is_ok()
+}

@@ -1,0 +1,82 @@
+//! The HRH learning platform: pages, server functions and, behind the `ssr`
+//! feature, the server-only domain and database code.
+//!
+//! Pages are rendered on the server and work as plain HTML. The app runs in
+//! leptos' islands mode: only components marked `#[island]` ship to the
+//! browser as wasm, which keeps pages light on slow connections.
+
+pub mod accounts;
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use crate::accounts::CurrentUser;
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The signed-in user for this request, loaded once and shared by the header
+/// and the pages.
+#[derive(Clone, Copy)]
+pub struct UserResource(pub Resource<Result<Option<CurrentUser>, AppError>>);
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en" dir="ltr">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let user = Resource::new(|| (), |_| api::accounts::get_current_user());
+    provide_context(UserResource(user));
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <components::layout::SiteHeader />
+            <main id="main">
+                <Routes fallback=|| view! { <components::error_page::ErrorPage error=AppError::NotFound /> }>
+                    <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/register") view=pages::accounts::register::RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=pages::accounts::login::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=pages::accounts::account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users") view=pages::admin::users::UsersPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <components::layout::SiteFooter />
+        </Router>
+    }
+}
+
+/// Entry point of the wasm bundle: wakes up the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

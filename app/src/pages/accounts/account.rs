@@ -1,0 +1,122 @@
+use super::{cadre_options, country_options, language_options};
+use crate::accounts::Profile;
+use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{FormAlert, Notice, PasswordField, SelectField, TextField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The signed-in user's own profile and password.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let profile = Resource::new(|| (), |_| my_profile());
+    view! {
+        <Title text="Your account" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Ok(profile) => view! { <AccountForms profile /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AccountForms(profile: Profile) -> impl IntoView {
+    let saved = match use_query_map().get_untracked().get("saved").as_deref() {
+        Some("profile") => Some("Your profile has been saved."),
+        Some("password") => Some("Your password has been changed."),
+        _ => None,
+    };
+    let update = ServerAction::<UpdateProfile>::new();
+    let update_failed = update.value().get_untracked().and_then(Result::err);
+    let form = update_failed
+        .as_ref()
+        .and_then(|e| e.form().cloned())
+        .unwrap_or_default();
+    let value =
+        |name: &str, current: &str| form.value_for(name).unwrap_or_else(|| current.to_string());
+    let full_name = value("full_name", &profile.full_name);
+    let country = value("country", &profile.country);
+    let cadre = value("cadre", &profile.cadre);
+    let language = value("language", profile.language.code());
+
+    let change = ServerAction::<ChangePassword>::new();
+    let change_failed = change.value().get_untracked().and_then(Result::err);
+    let password_form = change_failed
+        .as_ref()
+        .and_then(|e| e.form().cloned())
+        .unwrap_or_default();
+
+    view! {
+        <h1>"Your account"</h1>
+        <Notice message=saved />
+        <section class="panel">
+            <h2>"Profile"</h2>
+            <p>"Email: " <strong>{profile.email.clone()}</strong> " · Role: " {profile.role.label()}</p>
+            <FormAlert error=update_failed.clone() />
+            <ActionForm action=update attr:novalidate=true attr:class="stack">
+                <TextField
+                    label="Full name"
+                    name="full_name"
+                    value=full_name
+                    error=form.message_for("full_name")
+                    hint="As it should appear on your certificate."
+                    autocomplete="name"
+                />
+                <SelectField
+                    label="Country"
+                    name="country"
+                    options=country_options()
+                    selected=country
+                    error=form.message_for("country")
+                    autocomplete="country"
+                />
+                <SelectField
+                    label="Profession or cadre"
+                    name="cadre"
+                    options=cadre_options()
+                    selected=cadre
+                    error=form.message_for("cadre")
+                />
+                <SelectField
+                    label="Preferred language"
+                    name="language"
+                    options=language_options()
+                    selected=language
+                    error=form.message_for("language")
+                />
+                <button type="submit">"Save profile"</button>
+            </ActionForm>
+        </section>
+        <section class="panel">
+            <h2>"Change password"</h2>
+            <FormAlert error=change_failed.clone() />
+            <ActionForm action=change attr:novalidate=true attr:class="stack">
+                <PasswordField
+                    label="Current password"
+                    name="current_password"
+                    error=password_form.message_for("current_password")
+                    autocomplete="current-password"
+                />
+                <PasswordField
+                    label="New password"
+                    name="new_password"
+                    error=password_form.message_for("new_password")
+                    hint="8 to 128 characters."
+                    autocomplete="new-password"
+                />
+                <PasswordField
+                    label="New password again"
+                    name="confirm_password"
+                    error=password_form.message_for("confirm_password")
+                    autocomplete="new-password"
+                />
+                <button type="submit">"Change password"</button>
+            </ActionForm>
+        </section>
+    }
+}

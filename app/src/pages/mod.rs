@@ -1,0 +1,5 @@
+//! One file per page.
+
+pub mod accounts;
+pub mod admin;
+pub mod home;

@@ -1,0 +1,22 @@
+//! What every request handler and server function shares.
+
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sqlx::SqlitePool;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub pool: SqlitePool,
+}
+
+/// The database pool, from the context that the server provides to every
+/// page render and server function.
+pub fn pool() -> Result<SqlitePool, crate::error::AppError> {
+    leptos::prelude::use_context::<AppState>()
+        .map(|state| state.pool)
+        .ok_or_else(|| {
+            tracing::error!("AppState missing from context");
+            crate::error::AppError::Internal
+        })
+}

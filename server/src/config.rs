@@ -1,0 +1,89 @@
+//! Server configuration from command-line flags and environment variables.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "server",
+    about = "The learning platform for short courses on human resources for health",
+    version
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Folder for the SQLite database; created if missing.
+    #[arg(long, env = "HRH_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Address and port to listen on.
+    #[arg(
+        long,
+        env = "HRH_LISTEN",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub listen: SocketAddr,
+
+    /// The address people use to reach the platform. When it starts with
+    /// https://, session cookies are marked Secure.
+    #[arg(
+        long,
+        env = "HRH_PUBLIC_URL",
+        default_value = "http://127.0.0.1:3000",
+        global = true
+    )]
+    pub public_url: String,
+
+    /// Folder holding the built site (the wasm, JavaScript and CSS).
+    #[arg(
+        long,
+        env = "HRH_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: PathBuf,
+
+    /// Add demo accounts when the database is new (never on a real deployment).
+    #[arg(long, env = "HRH_DEMO", global = true)]
+    pub demo: bool,
+
+    /// Minutes without a request after which a session expires.
+    #[arg(long, env = "HRH_SESSION_IDLE_MINUTES", default_value_t = 7 * 24 * 60, global = true)]
+    pub session_idle_minutes: i64,
+}
+
+impl Settings {
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("hrh.sqlite3")
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the platform (the default).
+    Serve,
+    /// Create an administrator, or make an existing account one. Reads the
+    /// password from the first line of standard input.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        /// Full name, for a new account.
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+        /// ISO 3166 country code, for a new account.
+        #[arg(long, default_value = "CH")]
+        country: String,
+    },
+}

@@ -1,0 +1,6 @@
+//! The server binary's library: configuration, start-up and commands, kept
+//! here so that integration tests can start the real application.
+
+pub mod admin_cli;
+pub mod config;
+pub mod startup;

@@ -1,0 +1,218 @@
+//! Builds the axum application: database, sessions, routes and middleware.
+
+use crate::config::Settings;
+use app::error::AppError;
+use app::state::AppState;
+use app::{shell, App};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use leptos::config::{Env, LeptosOptions};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sqlx::SqlitePool;
+use std::future::Future;
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
+use tracing::Level;
+
+/// Largest request body accepted; forms are small and uploads come later.
+const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pool: SqlitePool,
+}
+
+/// cargo-leptos writes `hash.txt` beside the server binary when it builds
+/// with hashed file names; those files can then be cached for a year.
+fn built_with_hashed_files() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
+        .unwrap_or(false)
+}
+
+fn leptos_options(settings: &Settings, hashed: bool) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("hrh")
+        .site_root(settings.site_root.to_string_lossy().as_ref())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.listen)
+        .env(Env::PROD)
+        .hash_files(hashed)
+        .build()
+}
+
+/// Server functions answer every error with 500; give expected failures
+/// (invalid input, not allowed, not found) their real status instead, so
+/// that logs and clients can tell them from faults. Form posts without
+/// JavaScript are redirects and pass through untouched.
+async fn server_fn_error_status(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key("serverfnerror")
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status =
+            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+async fn healthz(State(pool): State<SqlitePool>) -> (StatusCode, &'static str) {
+    if app::db::is_healthy(&pool).await {
+        (StatusCode::OK, "ok")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    }
+}
+
+impl Application {
+    /// Opens the database (applying migrations), adds demo data if asked,
+    /// and binds the listening socket. Port 0 picks a free port.
+    pub async fn build(settings: &Settings) -> anyhow::Result<Application> {
+        std::fs::create_dir_all(&settings.data_dir)?;
+        let pool = app::db::open(&settings.database_path()).await?;
+        if settings.demo {
+            let added = app::accounts::demo::seed_if_empty(&pool)
+                .await
+                .map_err(|e| anyhow::anyhow!("could not add demo data: {e}"))?;
+            if added > 0 {
+                tracing::info!(added, "added demo accounts");
+            }
+        }
+
+        let session_store = SqliteStore::new(pool.clone());
+        session_store.migrate().await?;
+        tokio::spawn(
+            tower_sessions::session_store::ExpiredDeletion::continuously_delete_expired(
+                session_store.clone(),
+                tokio::time::Duration::from_secs(3600),
+            ),
+        );
+        let sessions = SessionManagerLayer::new(session_store)
+            .with_name("hrh_session")
+            .with_http_only(true)
+            .with_same_site(SameSite::Lax)
+            .with_secure(settings.secure_cookies())
+            .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
+                settings.session_idle_minutes,
+            )));
+
+        let hashed = built_with_hashed_files();
+        let state = AppState {
+            leptos_options: leptos_options(settings, hashed),
+            pool: pool.clone(),
+        };
+        let cache_control = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        let pkg = Router::new()
+            .fallback_service(ServeDir::new(settings.site_root.join("pkg")))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(cache_control),
+            ));
+
+        let routes = generate_route_list(App);
+        let context = {
+            let state = state.clone();
+            move || provide_context(state.clone())
+        };
+        let router = Router::new()
+            .route("/healthz", get(healthz))
+            .nest("/pkg", pkg)
+            .leptos_routes_with_context(&state, routes, context.clone(), {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            })
+            .layer(middleware::from_fn(server_fn_error_status))
+            .fallback(leptos_axum::file_and_error_handler_with_context::<
+                AppState,
+                _,
+            >(context, shell))
+            .layer(sessions)
+            .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+            .layer(CompressionLayer::new())
+            .layer(
+                TraceLayer::new_for_http()
+                    .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                    .on_response(DefaultOnResponse::new().level(Level::INFO)),
+            )
+            .with_state(state);
+
+        let listener = TcpListener::bind(settings.listen).await?;
+        Ok(Application {
+            listener,
+            router,
+            pool,
+        })
+    }
+
+    pub fn address(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    pub fn pool(&self) -> SqlitePool {
+        self.pool.clone()
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,169 @@
+use reqwest::header::{ACCEPT, LOCATION, REFERER};
+use reqwest::redirect::Policy;
+use reqwest::{Client, Response, StatusCode};
+use server::config::Settings;
+use server::startup::Application;
+use sqlx::SqlitePool;
+use tempfile::TempDir;
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub struct TestApp {
+    pub base: String,
+    pub pool: SqlitePool,
+    _data_dir: TempDir,
+}
+
+/// Starts the application on a random port with an empty database.
+pub async fn spawn_app() -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let settings = Settings {
+        data_dir: data_dir.path().to_path_buf(),
+        listen: "127.0.0.1:0".parse().expect("address"),
+        public_url: "http://127.0.0.1".into(),
+        site_root: "target/site".into(),
+        demo: false,
+        session_idle_minutes: 60,
+    };
+    let application = Application::build(&settings).await.expect("build app");
+    let address = application.address().expect("address");
+    let pool = application.pool();
+    tokio::spawn(application.run_until(std::future::pending()));
+    TestApp {
+        base: format!("http://{address}"),
+        pool,
+        _data_dir: data_dir,
+    }
+}
+
+/// A browser-like client with its own cookie jar that does not follow
+/// redirects, so tests can check where each answer points.
+pub fn new_client() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, client: &Client, path: &str) -> Response {
+        client
+            .get(self.url(path))
+            .header(ACCEPT, "text/html")
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    /// Submits a form as a browser does without JavaScript: from `page`,
+    /// to the server function at `action`.
+    pub async fn submit(
+        &self,
+        client: &Client,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        client
+            .post(self.url(action))
+            .header(ACCEPT, "text/html")
+            .header(REFERER, self.url(page))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// Calls a server function as the hydrated app does (no redirects).
+    pub async fn call(&self, client: &Client, action: &str, fields: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(action))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// Registers a participant with `client` (which is then logged in).
+    pub async fn register(&self, client: &Client, name: &str, email: &str) -> Response {
+        self.submit(
+            client,
+            "/register",
+            "/api/register",
+            &[
+                ("full_name", name),
+                ("email", email),
+                ("country", "GH"),
+                ("cadre", "nurse"),
+                ("language", "en"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await
+    }
+
+    pub async fn login(&self, client: &Client, email: &str, password: &str) -> Response {
+        self.submit(
+            client,
+            "/login",
+            "/api/login",
+            &[("email", email), ("password", password), ("next", "/")],
+        )
+        .await
+    }
+
+    /// An administrator, created the way `server create-admin` does, and a
+    /// client logged in as them.
+    pub async fn admin_client(&self) -> Client {
+        server::admin_cli::create_admin(
+            &self.pool,
+            "root@example.org",
+            "Ada Admin",
+            "KE",
+            PASSWORD,
+        )
+        .await
+        .expect("create admin");
+        let client = new_client();
+        let response = self.login(&client, "root@example.org", PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::FOUND);
+        client
+    }
+
+    pub async fn user_id(&self, email: &str) -> i64 {
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_one(&self.pool)
+            .await
+            .expect("user exists");
+        id
+    }
+
+    /// Follows a redirect answer and returns the page it points to.
+    pub async fn follow(&self, client: &Client, response: Response) -> (String, String) {
+        let to = location(&response);
+        let path = to.strip_prefix(&self.base).unwrap_or(&to).to_string();
+        let page = self.get(client, &path).await.text().await.expect("body");
+        (path, page)
+    }
+}
+
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Whether a page requiring login sent this client to the login page.
+pub async fn is_sent_to_login(app: &TestApp, client: &Client, path: &str) -> bool {
+    let response = app.get(client, path).await;
+    response.status() == StatusCode::FOUND && location(&response).starts_with("/login?next=")
+}

@@ -1,0 +1,7 @@
+//! Black-box tests: the real application on a random port with a fresh
+//! SQLite file, driven over HTTP the way a browser without JavaScript does.
+
+mod accounts;
+mod admin;
+mod helpers;
+mod shell;
