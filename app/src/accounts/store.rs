@@ -166,42 +166,46 @@ pub async fn search(pool: &SqlitePool, search: &str, limit: i64) -> sqlx::Result
             .replace('%', "\\%")
             .replace('_', "\\_")
     );
-    let rows: Vec<(
-        i64,
-        String,
-        String,
-        String,
-        String,
-        String,
-        bool,
-        Option<String>,
-    )> = sqlx::query_as(
+    let rows: Vec<UserRow> = sqlx::query_as(
         "SELECT id, full_name, email, country, cadre, role, active, last_login_at
-             FROM users
-             WHERE LOWER(full_name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'
-             ORDER BY id DESC
-             LIMIT ?",
+         FROM users
+         WHERE LOWER(full_name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'
+         ORDER BY id DESC
+         LIMIT ?",
     )
     .bind(&pattern)
     .bind(&pattern)
     .bind(limit)
     .fetch_all(pool)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, full_name, email, country, cadre, role, active, last_login_at)| UserSummary {
-                id,
-                full_name,
-                email,
-                country,
-                cadre,
-                role: role_of(&role),
-                active,
-                last_login_at,
-            },
-        )
-        .collect())
+    Ok(rows.into_iter().map(UserRow::into_summary).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    full_name: String,
+    email: String,
+    country: String,
+    cadre: String,
+    role: String,
+    active: bool,
+    last_login_at: Option<String>,
+}
+
+impl UserRow {
+    fn into_summary(self) -> UserSummary {
+        UserSummary {
+            id: self.id,
+            role: role_of(&self.role),
+            full_name: self.full_name,
+            email: self.email,
+            country: self.country,
+            cadre: self.cadre,
+            active: self.active,
+            last_login_at: self.last_login_at,
+        }
+    }
 }
 
 /// Returns false when there is no such user.

@@ -1,0 +1,68 @@
+# The two commands of the README:
+#   make run    install what is missing, build, serve on http://127.0.0.1:3000 with demo data
+#   make test   install what is missing, run every check and test, browser tests included
+# Both are safe to run again: nothing installed is installed twice.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_LEPTOS_VERSION := 0.3.10
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# cargo-leptos finds wasm-opt (binaryen 132 from npm) and wasm-bindgen on PATH.
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+DATA_DIR ?= data
+
+.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data
+
+help:
+	@echo "make run   - install what is missing and serve the platform with demo data on http://127.0.0.1:3000"
+	@echo "make test  - install what is missing and run every check and test"
+
+## Tools for building: the wasm target, cargo-leptos, wasm-bindgen-cli and wasm-opt.
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@cargo leptos --version 2>/dev/null | grep -q " $(CARGO_LEPTOS_VERSION)$$" \
+		|| cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@[ -x tools/node_modules/.bin/wasm-opt ] \
+		|| (cd tools && npm ci --no-audit --no-fund)
+
+## Tools for browser tests: Debian's Chromium and playwright-core.
+browser-tools:
+	@command -v chromium >/dev/null \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+	@[ -d end2end/node_modules/playwright-core ] \
+		|| (cd end2end && npm ci --no-audit --no-fund)
+
+## Release build: server binary, wasm, JavaScript and CSS under target/site.
+build: tools
+	cargo leptos build --release
+
+run: build
+	./target/release/server --data-dir "$(DATA_DIR)" --demo
+
+lint: tools
+	cargo fmt --all -- --check
+	cargo clippy -p server --all-targets -- -D warnings
+	cargo clippy -p app --features ssr --all-targets -- -D warnings
+	cargo clippy -p app --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+unit-tests:
+	cargo test -p app --features ssr
+	cargo test -p server
+
+browser-tests: build browser-tools
+	cd end2end && npm test
+
+test: lint unit-tests browser-tests
+
+## Starts the next `make run` on an empty database (with fresh demo data).
+clean-data:
+	rm -rf "$(DATA_DIR)"

@@ -1,0 +1,64 @@
+// Debian's Chromium driven by playwright-core; every journey runs in both modes.
+import { chromium } from 'playwright-core';
+
+export const MODES = [
+  { name: 'JavaScript off', javaScriptEnabled: false },
+  { name: 'hydrated', javaScriptEnabled: true },
+];
+
+export const DEMO_PASSWORD = 'learn-hrh-2026';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+// A fresh browser profile (no cookies) in the given mode. Errors thrown in
+// the page, console errors and failed loads of the site's own assets are
+// collected so that a test can insist on none. (Pages answering 403 or 404 on
+// purpose are checked by status in the tests, not counted here.)
+export async function openPage(browser, mode) {
+  const context = await browser.newContext({ javaScriptEnabled: mode.javaScriptEnabled });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(message.text());
+    }
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && (url.pathname.startsWith('/pkg/') || url.pathname.startsWith('/favicon'))) {
+      errors.push(`${response.status()} for ${url.pathname}`);
+    }
+  });
+  return { context, page, errors };
+}
+
+// Waits until the page is ready in this mode: with JavaScript, until the
+// islands on it (the password fields' show buttons) have hydrated.
+export async function ready(page, mode) {
+  await page.waitForLoadState('load');
+  if (mode.javaScriptEnabled && (await page.locator('.password-input').count()) > 0) {
+    await page.locator('.password-input .reveal').first().waitFor();
+  }
+}
+
+export async function logIn(page, mode, base, email, password) {
+  await page.goto(`${base}/login`);
+  await ready(page, mode);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
+    page.getByRole('button', { name: 'Log in' }).click()]);
+}
+
+let counter = 0;
+export function uniqueEmail(prefix) {
+  counter += 1;
+  return `${prefix}.${Date.now()}.${counter}@example.org`;
+}

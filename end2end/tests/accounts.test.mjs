@@ -1,0 +1,174 @@
+// Participant and administrator journeys through accounts, sessions and roles.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DEMO_PASSWORD, MODES, launch, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
+import { startServer } from '../support/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+for (const mode of MODES) {
+  describe(`accounts (${mode.name})`, () => {
+    test('a participant registers, uses a page that needs login, logs out and back in', async () => {
+      const { context, page, errors } = await openPage(browser, mode);
+      const email = uniqueEmail('aminata');
+
+      await page.goto(`${server.base}/register`);
+      await ready(page, mode);
+      assert.equal(await page.title(), 'Create your account');
+      if (mode.javaScriptEnabled) {
+        // The password island hydrated: its show button works.
+        const password = page.locator('#password');
+        await page.getByRole('button', { name: 'Show' }).click();
+        assert.equal(await password.getAttribute('type'), 'text');
+        await page.getByRole('button', { name: 'Hide' }).click();
+        assert.equal(await password.getAttribute('type'), 'password');
+      } else {
+        assert.equal(await page.locator('.reveal').count(), 0);
+      }
+
+      // Bad input: errors next to the fields, what was typed kept.
+      await page.getByLabel('Full name').fill('Aminata Diallo');
+      await page.getByLabel('Email').fill('aminata-at-example');
+      await page.getByLabel('Country').selectOption('SN');
+      await page.getByLabel('Profession or cadre').selectOption('midwife');
+      await page.getByLabel('Preferred language').selectOption('fr');
+      await page.getByLabel('Password', { exact: true }).fill('short');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.locator('#email-error').waitFor();
+      assert.match(await page.locator('#email-error').innerText(), /valid email address/);
+      assert.match(await page.locator('#password-error').innerText(), /at least 8 characters/);
+      assert.equal(await page.getByLabel('Full name').inputValue(), 'Aminata Diallo');
+      assert.equal(await page.getByLabel('Email').inputValue(), 'aminata-at-example');
+      assert.equal(await page.getByLabel('Country').inputValue(), 'SN');
+      assert.equal(await page.getByLabel('Password', { exact: true }).inputValue(), '');
+
+      await ready(page, mode);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password', { exact: true }).fill('midwives retain 2026');
+      await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Create account' }).click()]);
+      await page.getByRole('heading', { name: 'My learning' }).waitFor();
+      assert.match(await page.locator('main').innerText(), /Welcome, Aminata\./);
+
+      await page.getByRole('link', { name: 'Account' }).click();
+      await page.getByRole('heading', { name: 'Your account' }).waitFor();
+      assert.match(await page.locator('main').innerText(), new RegExp(email.replace(/\./g, '\\.')));
+
+      await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Log out' }).click()]);
+      await page.goto(`${server.base}/account`);
+      await page.waitForURL(/\/login\?next=%2Faccount$/);
+      await ready(page, mode);
+
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password', { exact: true }).fill('not the password');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.equal(await page.getByRole('alert').innerText(), 'The email or password is wrong.');
+      assert.equal(await page.getByLabel('Email').inputValue(), email);
+
+      await ready(page, mode);
+      await page.getByLabel('Password', { exact: true }).fill('midwives retain 2026');
+      await Promise.all([page.waitForURL(`${server.base}/account`), page.getByRole('button', { name: 'Log in' }).click()]);
+      await page.getByRole('heading', { name: 'Your account' }).waitFor();
+
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('a participant changes their profile and password', async () => {
+      const { context, page, errors } = await openPage(browser, mode);
+      await logIn(page, mode, server.base, 'kofi.mensah@example.org', DEMO_PASSWORD);
+      await page.goto(`${server.base}/account`);
+      await ready(page, mode);
+      await page.getByLabel('Full name').fill('Kofi A. Mensah');
+      await page.getByLabel('Preferred language').selectOption('fr');
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await page.getByRole('status').waitFor();
+      assert.equal(await page.getByRole('status').innerText(), 'Your profile has been saved.');
+      assert.equal(await page.getByLabel('Full name').inputValue(), 'Kofi A. Mensah');
+      assert.equal(await page.getByLabel('Preferred language').inputValue(), 'fr');
+
+      await ready(page, mode);
+      await page.getByLabel('Current password').fill(DEMO_PASSWORD);
+      await page.getByLabel('New password', { exact: true }).fill('a new passphrase');
+      await page.getByLabel('New password again').fill('a different one');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.locator('#confirm_password-error').waitFor();
+
+      await ready(page, mode);
+      await page.getByLabel('Current password').fill(DEMO_PASSWORD);
+      await page.getByLabel('New password', { exact: true }).fill('a new passphrase');
+      await page.getByLabel('New password again').fill('a new passphrase');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Your password has been changed.').waitFor();
+
+      // Put the demo password back for the other mode's run.
+      await ready(page, mode);
+      await page.getByLabel('Current password').fill('a new passphrase');
+      await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByLabel('New password again').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Your password has been changed.').waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('an administrator gives a participant a new role, which takes effect at once', async () => {
+      const participant = await openPage(browser, mode);
+      const email = uniqueEmail('layla');
+      await participant.page.goto(`${server.base}/register`);
+      await ready(participant.page, mode);
+      await participant.page.getByLabel('Full name').fill('Layla Haddad');
+      await participant.page.getByLabel('Email').fill(email);
+      await participant.page.getByLabel('Country').selectOption('JO');
+      await participant.page.getByLabel('Profession or cadre').selectOption('hr-officer');
+      await participant.page.getByLabel('Preferred language').selectOption('ar');
+      await participant.page.getByLabel('Password', { exact: true }).fill('amman workforce plan');
+      await Promise.all([participant.page.waitForURL(`${server.base}/`),
+        participant.page.getByRole('button', { name: 'Create account' }).click()]);
+      assert.equal(await participant.page.getByRole('link', { name: 'Users', exact: true }).count(), 0);
+      const forbidden = await participant.page.goto(`${server.base}/admin/users`);
+      assert.equal(forbidden.status(), 403);
+
+      const admin = await openPage(browser, mode);
+      await logIn(admin.page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
+      await admin.page.getByRole('link', { name: 'Users', exact: true }).click();
+      await admin.page.getByRole('heading', { name: 'Users' }).waitFor();
+      await admin.page.getByLabel('Search by name or email').fill(email);
+      await admin.page.getByRole('button', { name: 'Search' }).click();
+      await admin.page.waitForURL(/q=/);
+      const row = admin.page.locator('tbody tr', { hasText: email });
+      assert.equal(await row.count(), 1);
+      await row.getByLabel('Role of Layla Haddad').selectOption('administrator');
+      await row.getByRole('button', { name: 'Save role' }).click();
+      await admin.page.waitForLoadState('load');
+      assert.equal(await admin.page.locator('tbody tr', { hasText: email }).getByLabel('Role of Layla Haddad').inputValue(), 'administrator');
+
+      const allowed = await participant.page.goto(`${server.base}/admin/users`);
+      assert.equal(allowed.status(), 200);
+      await participant.page.getByRole('link', { name: 'Users', exact: true }).waitFor();
+
+      assert.deepEqual([...participant.errors, ...admin.errors], []);
+      await participant.context.close();
+      await admin.context.close();
+    });
+
+    test('unknown pages show a 404 page', async () => {
+      const { context, page } = await openPage(browser, mode);
+      const response = await page.goto(`${server.base}/no-such-page`);
+      assert.equal(response.status(), 404);
+      assert.equal(await page.title(), 'Page not found');
+      await context.close();
+    });
+  });
+}
