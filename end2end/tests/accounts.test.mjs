@@ -172,3 +172,17 @@ for (const mode of MODES) {
     });
   });
 }
+
+test('hashed static files are compressed and cached for a year', async () => {
+  const page = await (await fetch(`${server.base}/login`)).text();
+  const assets = [...page.matchAll(/(?:href|src)="(\/pkg\/[^"]+)"/g)].map((m) => m[1]);
+  assert.ok(assets.some((a) => a.endsWith('.css')), `no stylesheet in ${assets}`);
+  assert.ok(assets.some((a) => a.endsWith('.wasm')), `no wasm in ${assets}`);
+  for (const asset of assets) {
+    assert.match(asset, /\.[A-Za-z0-9_-]{22}\.(css|js|wasm)$/, `${asset} has no content hash`);
+    const response = await fetch(`${server.base}${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(response.status, 200, asset);
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', asset);
+    assert.match(response.headers.get('content-encoding') ?? '', /^(br|gzip)$/, asset);
+  }
+});

@@ -1,4 +1,4 @@
-use crate::helpers::{is_sent_to_login, location, new_client, spawn_app, PASSWORD};
+use crate::helpers::{is_sent_to_login, location, new_client, spawn_app, spawn_app_with, PASSWORD};
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -326,4 +326,49 @@ async fn a_participant_calling_an_administrator_function_is_refused() {
     assert_eq!(role, "participant");
     let page = app.get(&client, "/admin/users").await;
     assert_eq!(page.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn cookies_are_secure_when_the_platform_is_served_over_https() {
+    let app =
+        spawn_app_with(|settings| settings.public_url = "https://learn.example.org".into()).await;
+    let response = app
+        .register(&new_client(), "Rahim Uddin", "rahim@example.org")
+        .await;
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("session cookie");
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn a_session_expires_after_the_idle_time() {
+    let app = spawn_app_with(|settings| settings.session_idle_minutes = 0).await;
+    let client = new_client();
+    let response = app
+        .register(&client, "Kofi Mensah", "kofi@example.org")
+        .await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    // The same cookie, sent again, no longer names a live session.
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("session cookie")
+        .to_string();
+    let replay = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let response = replay
+        .get(app.url("/account"))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert!(location(&response).starts_with("/login"));
 }

@@ -16,8 +16,13 @@ pub struct TestApp {
 
 /// Starts the application on a random port with an empty database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Like `spawn_app`, with settings changed by `adjust`.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let settings = Settings {
+    let mut settings = Settings {
         data_dir: data_dir.path().to_path_buf(),
         listen: "127.0.0.1:0".parse().expect("address"),
         public_url: "http://127.0.0.1".into(),
@@ -25,6 +30,7 @@ pub async fn spawn_app() -> TestApp {
         demo: false,
         session_idle_minutes: 60,
     };
+    adjust(&mut settings);
     let application = Application::build(&settings).await.expect("build app");
     let address = application.address().expect("address");
     let pool = application.pool();

@@ -68,6 +68,7 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                         <th scope="col">"Profession"</th>
                         <th scope="col">"Role"</th>
                         <th scope="col">"Status"</th>
+                        <th scope="col">"Last login"</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -111,6 +112,14 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                                                 {if user.active { "Deactivate" } else { "Reactivate" }}
                                             </button>
                                         </ActionForm>
+                                    </td>
+                                    <td>
+                                        {user
+                                            .last_login_at
+                                            .as_deref()
+                                            .and_then(|at| at.get(..10))
+                                            .unwrap_or("Never")
+                                            .to_string()}
                                     </td>
                                 </tr>
                             }
