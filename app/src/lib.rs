@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod api;
 pub mod components;
+pub mod courses;
 pub mod error;
 pub mod pages;
 

@@ -1,0 +1,52 @@
+//! Who may read a course's lessons: enrolled participants, the tutors of its
+//! cohorts and administrators.
+
+use super::store;
+use super::CohortInfo;
+use crate::accounts::{CurrentUser, Role};
+use sqlx::SqlitePool;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// Enrolled in a cohort of the course: reads and records progress.
+    Participant {
+        enrolment_id: i64,
+        cohort: CohortInfo,
+    },
+    /// Tutor of one of the course's cohorts: reads.
+    Tutor,
+    Administrator,
+    /// Signed in, but neither enrolled nor teaching this course.
+    Outsider,
+}
+
+impl Reader {
+    pub fn may_read_lessons(&self) -> bool {
+        !matches!(self, Reader::Outsider)
+    }
+
+    pub fn enrolment_id(&self) -> Option<i64> {
+        match self {
+            Reader::Participant { enrolment_id, .. } => Some(*enrolment_id),
+            _ => None,
+        }
+    }
+}
+
+pub async fn reader(pool: &SqlitePool, user: &CurrentUser, course_id: i64) -> sqlx::Result<Reader> {
+    if let Some((enrolment_id, cohort)) =
+        store::enrolment_in_course(pool, user.id, course_id).await?
+    {
+        return Ok(Reader::Participant {
+            enrolment_id,
+            cohort,
+        });
+    }
+    if user.role == Role::Administrator {
+        return Ok(Reader::Administrator);
+    }
+    if store::is_tutor_of_course(pool, user.id, course_id).await? {
+        return Ok(Reader::Tutor);
+    }
+    Ok(Reader::Outsider)
+}

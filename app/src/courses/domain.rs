@@ -1,0 +1,401 @@
+//! Course input parsed once into valid values: slugs, titles, durations,
+//! lesson bodies and cohort dates.
+
+use crate::accounts::Language;
+use crate::error::FormErrors;
+
+/// A URL-safe name: lower-case ASCII letters, digits and single hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Slug(String);
+
+impl Slug {
+    pub const MAX: usize = 80;
+
+    pub fn parse(input: &str) -> Result<Slug, String> {
+        let slug = input.trim();
+        let valid = !slug.is_empty()
+            && slug.len() <= Self::MAX
+            && slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !slug.starts_with('-')
+            && !slug.ends_with('-')
+            && !slug.contains("--");
+        if valid {
+            Ok(Slug(slug.to_string()))
+        } else {
+            Err(format!(
+                "Use 1 to {} lower-case letters, digits and single hyphens, like \"workforce-planning\".",
+                Self::MAX
+            ))
+        }
+    }
+
+    /// A slug made from a title; titles without Latin letters or digits
+    /// (Arabic, say) get `fallback`.
+    pub fn from_title(title: &str, fallback: &str) -> Slug {
+        let mut slug = String::new();
+        for c in title.to_lowercase().chars() {
+            let c = match c {
+                'à' | 'â' | 'ä' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'î' | 'ï' => 'i',
+                'ô' | 'ö' => 'o',
+                'ù' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                other => other,
+            };
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        let slug: String = slug.trim_end_matches('-').chars().take(Self::MAX).collect();
+        Slug::parse(slug.trim_end_matches('-')).unwrap_or_else(|_| Slug(fallback.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn bounded_text(input: &str, what: &str, max: usize, required: bool) -> Result<String, String> {
+    let text = input.trim();
+    if required && text.is_empty() {
+        return Err(format!("Enter a {what}."));
+    }
+    if text.chars().count() > max {
+        return Err(format!("Use at most {max} characters for the {what}."));
+    }
+    Ok(text.to_string())
+}
+
+fn bounded_number(input: &str, what: &str, max: i64) -> Result<i64, String> {
+    match input.trim().parse::<i64>() {
+        Ok(n) if (0..=max).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "Enter the {what} as a whole number from 0 to {max}."
+        )),
+    }
+}
+
+/// A calendar date in ISO form (YYYY-MM-DD), as stored.
+pub fn parse_date(input: &str) -> Result<String, String> {
+    let message = || "Enter a date as YYYY-MM-DD, like 2027-03-01.".to_string();
+    let parts: Vec<&str> = input.trim().split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return Err(message());
+    };
+    let (Ok(year), Ok(month), Ok(day)) =
+        (year.parse::<i32>(), month.parse::<u8>(), day.parse::<u8>())
+    else {
+        return Err(message());
+    };
+    let month = time::Month::try_from(month).map_err(|_| message())?;
+    let date = time::Date::from_calendar_date(year, month, day).map_err(|_| message())?;
+    if !(2000..=2100).contains(&date.year()) {
+        return Err(message());
+    }
+    Ok(format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    ))
+}
+
+fn field<T>(errors: &mut FormErrors, name: &str, parsed: Result<T, String>) -> Option<T> {
+    match parsed {
+        Ok(value) => Some(value),
+        Err(message) => {
+            errors.add(name, message);
+            None
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CourseDraft {
+    pub slug: Slug,
+    pub title: String,
+    pub summary: String,
+    pub language: Language,
+    pub estimated_hours: i64,
+}
+
+impl CourseDraft {
+    pub fn parse(
+        title: &str,
+        slug: &str,
+        summary: &str,
+        language: &str,
+        estimated_hours: &str,
+    ) -> Result<CourseDraft, FormErrors> {
+        let mut errors = FormErrors::default();
+        for (name, value) in [
+            ("title", title),
+            ("slug", slug),
+            ("summary", summary),
+            ("language", language),
+            ("estimated_hours", estimated_hours),
+        ] {
+            errors.keep(name, value);
+        }
+        let title = field(
+            &mut errors,
+            "title",
+            bounded_text(title, "title", 150, true),
+        );
+        let slug = if slug.trim().is_empty() {
+            title.as_deref().map(|t| Slug::from_title(t, "course"))
+        } else {
+            field(&mut errors, "slug", Slug::parse(slug))
+        };
+        let summary = field(
+            &mut errors,
+            "summary",
+            bounded_text(summary, "summary", 2000, true),
+        );
+        let language = field(
+            &mut errors,
+            "language",
+            Language::parse(language.trim())
+                .ok_or_else(|| "Choose a language from the list.".to_string()),
+        );
+        let hours = field(
+            &mut errors,
+            "estimated_hours",
+            bounded_number(estimated_hours, "estimated hours", 1000),
+        );
+        match (title, slug, summary, language, hours) {
+            (Some(title), Some(slug), Some(summary), Some(language), Some(estimated_hours)) => {
+                Ok(CourseDraft {
+                    slug,
+                    title,
+                    summary,
+                    language,
+                    estimated_hours,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModuleDraft {
+    pub slug: Slug,
+    pub title: String,
+    pub objectives: String,
+}
+
+impl ModuleDraft {
+    pub fn parse(
+        title: &str,
+        slug: &str,
+        objectives: &str,
+        fallback_slug: &str,
+    ) -> Result<ModuleDraft, FormErrors> {
+        let mut errors = FormErrors::default();
+        errors.keep("title", title);
+        errors.keep("slug", slug);
+        errors.keep("objectives", objectives);
+        let title = field(
+            &mut errors,
+            "title",
+            bounded_text(title, "title", 150, true),
+        );
+        let slug = if slug.trim().is_empty() {
+            title.as_deref().map(|t| Slug::from_title(t, fallback_slug))
+        } else {
+            field(&mut errors, "slug", Slug::parse(slug))
+        };
+        let objectives = field(
+            &mut errors,
+            "objectives",
+            bounded_text(objectives, "learning objectives", 4000, false),
+        );
+        match (title, slug, objectives) {
+            (Some(title), Some(slug), Some(objectives)) => Ok(ModuleDraft {
+                slug,
+                title,
+                objectives,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonDraft {
+    pub slug: Slug,
+    pub title: String,
+    pub estimated_minutes: i64,
+    pub body_markdown: String,
+}
+
+impl LessonDraft {
+    pub const MAX_BODY: usize = 100_000;
+
+    pub fn parse(
+        title: &str,
+        slug: &str,
+        estimated_minutes: &str,
+        body_markdown: &str,
+        fallback_slug: &str,
+    ) -> Result<LessonDraft, FormErrors> {
+        let mut errors = FormErrors::default();
+        errors.keep("title", title);
+        errors.keep("slug", slug);
+        errors.keep("estimated_minutes", estimated_minutes);
+        errors.keep("body", body_markdown);
+        let title = field(
+            &mut errors,
+            "title",
+            bounded_text(title, "title", 150, true),
+        );
+        let slug = if slug.trim().is_empty() {
+            title.as_deref().map(|t| Slug::from_title(t, fallback_slug))
+        } else {
+            field(&mut errors, "slug", Slug::parse(slug))
+        };
+        let minutes = field(
+            &mut errors,
+            "estimated_minutes",
+            bounded_number(estimated_minutes, "estimated minutes", 600),
+        );
+        let body = if body_markdown.len() > Self::MAX_BODY {
+            errors.add(
+                "body",
+                format!(
+                    "The lesson is too long: at most {} KB.",
+                    Self::MAX_BODY / 1000
+                ),
+            );
+            None
+        } else {
+            Some(body_markdown.replace("\r\n", "\n"))
+        };
+        match (title, slug, minutes, body) {
+            (Some(title), Some(slug), Some(estimated_minutes), Some(body_markdown)) => {
+                Ok(LessonDraft {
+                    slug,
+                    title,
+                    estimated_minutes,
+                    body_markdown,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CohortDraft {
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+impl CohortDraft {
+    pub fn parse(name: &str, starts_on: &str, ends_on: &str) -> Result<CohortDraft, FormErrors> {
+        let mut errors = FormErrors::default();
+        errors.keep("name", name);
+        errors.keep("starts_on", starts_on);
+        errors.keep("ends_on", ends_on);
+        let name = field(
+            &mut errors,
+            "name",
+            bounded_text(name, "cohort name", 120, true),
+        );
+        let starts_on = field(&mut errors, "starts_on", parse_date(starts_on));
+        let ends_on = field(&mut errors, "ends_on", parse_date(ends_on));
+        if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
+            if end < start {
+                errors.add("ends_on", "The end date must not be before the start date.");
+            }
+        }
+        match (name, starts_on, ends_on) {
+            (Some(name), Some(starts_on), Some(ends_on)) if errors.is_empty() => Ok(CohortDraft {
+                name,
+                starts_on,
+                ends_on,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_lower_case_words_joined_by_single_hyphens() {
+        assert!(Slug::parse("workforce-planning-2").is_ok());
+        for bad in [
+            "",
+            "Workforce",
+            "two  words",
+            "-lead",
+            "trail-",
+            "a--b",
+            "wisn/1",
+            "é",
+        ] {
+            assert!(Slug::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn slugs_from_titles_drop_accents_and_punctuation() {
+        assert_eq!(
+            Slug::from_title("Workload-based staffing: the WISN method", "m").as_str(),
+            "workload-based-staffing-the-wisn-method"
+        );
+        assert_eq!(
+            Slug::from_title("Planification des RHS à l'échelle du district", "m").as_str(),
+            "planification-des-rhs-a-l-echelle-du-district"
+        );
+        assert_eq!(
+            Slug::from_title("تخطيط القوى العاملة", "module-3").as_str(),
+            "module-3"
+        );
+    }
+
+    #[test]
+    fn dates_must_be_real_calendar_dates() {
+        assert_eq!(parse_date(" 2027-03-01 ").as_deref(), Ok("2027-03-01"));
+        assert_eq!(parse_date("2028-02-29").as_deref(), Ok("2028-02-29"));
+        for bad in ["2027-02-29", "2027-13-01", "01/03/2027", "2027-3", ""] {
+            assert!(parse_date(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_cohort_cannot_end_before_it_starts() {
+        let errors =
+            CohortDraft::parse("March 2027", "2027-03-10", "2027-03-01").expect_err("invalid");
+        assert!(errors.message_for("ends_on").is_some());
+        assert!(CohortDraft::parse("March 2027", "2027-03-01", "2027-04-30").is_ok());
+    }
+
+    #[test]
+    fn course_drafts_report_every_bad_field_and_derive_a_slug() {
+        let draft = CourseDraft::parse("HRH planning", "", "Summary", "en", "12").expect("valid");
+        assert_eq!(draft.slug.as_str(), "hrh-planning");
+        let errors = CourseDraft::parse("", "Bad Slug", "", "de", "-1").expect_err("invalid");
+        for name in ["title", "slug", "summary", "language", "estimated_hours"] {
+            assert!(errors.message_for(name).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    fn lesson_bodies_have_a_size_limit_and_unix_line_ends() {
+        let draft = LessonDraft::parse("T", "", "10", "a\r\nb", "lesson-1").expect("valid");
+        assert_eq!(draft.body_markdown, "a\nb");
+        let long = "x".repeat(LessonDraft::MAX_BODY + 1);
+        assert!(LessonDraft::parse("T", "", "10", &long, "lesson-1").is_err());
+    }
+}

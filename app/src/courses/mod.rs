@@ -1,0 +1,271 @@
+//! Courses, modules and lessons; cohorts, enrolment and reading progress.
+//!
+//! The types here travel between server and pages; parsing, Markdown, SQL
+//! and course packages are server-only.
+
+use crate::accounts::Language;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+pub mod access;
+#[cfg(feature = "ssr")]
+pub mod authoring;
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod package;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+/// How much of something is done: lessons of a module, or of a course.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+impl Progress {
+    /// Whole percent, rounded down so that 100 % means everything is done.
+    pub fn percent(self) -> u32 {
+        if self.total == 0 {
+            0
+        } else {
+            self.done.min(self.total) * 100 / self.total
+        }
+    }
+
+    pub fn is_complete(self) -> bool {
+        self.total > 0 && self.done >= self.total
+    }
+
+    pub fn add(self, other: Progress) -> Progress {
+        Progress {
+            done: self.done + other.done,
+            total: self.total + other.total,
+        }
+    }
+}
+
+/// A course as the catalogue lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub language: Language,
+    pub estimated_hours: i64,
+    pub modules: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonLink {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub estimated_minutes: i64,
+    pub completed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleOutline {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub objectives: String,
+    pub lessons: Vec<LessonLink>,
+}
+
+impl ModuleOutline {
+    pub fn progress(&self) -> Progress {
+        Progress {
+            done: self.lessons.iter().filter(|l| l.completed).count() as u32,
+            total: self.lessons.len() as u32,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortInfo {
+    pub id: i64,
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub enrolment_open: bool,
+}
+
+/// A course's outline, with the reader's progress when they are enrolled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseOutline {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub language: Language,
+    pub estimated_hours: i64,
+    pub published: bool,
+    pub modules: Vec<ModuleOutline>,
+    /// The reader's cohort, when they are enrolled.
+    pub enrolled_in: Option<CohortInfo>,
+    pub open_cohorts: Vec<CohortInfo>,
+}
+
+impl CourseOutline {
+    pub fn progress(&self) -> Progress {
+        self.modules
+            .iter()
+            .map(ModuleOutline::progress)
+            .fold(Progress::default(), Progress::add)
+    }
+
+    /// The first lesson not yet completed, in course order: where the reader
+    /// left off.
+    pub fn next_lesson(&self) -> Option<(&ModuleOutline, &LessonLink)> {
+        self.modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+            .find(|(_, l)| !l.completed)
+    }
+
+    pub fn lesson_path(&self, module: &ModuleOutline, lesson: &LessonLink) -> String {
+        lesson_path(&self.slug, &module.slug, &lesson.slug)
+    }
+}
+
+pub fn lesson_path(course: &str, module: &str, lesson: &str) -> String {
+    format!("/courses/{course}/{module}/{lesson}")
+}
+
+/// A neighbouring lesson, for previous/next links.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonNeighbour {
+    pub path: String,
+    pub title: String,
+}
+
+/// One lesson, ready to read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonPage {
+    pub id: i64,
+    pub course_slug: String,
+    pub course_title: String,
+    pub module_title: String,
+    pub module_position: usize,
+    pub title: String,
+    pub body_html: String,
+    pub estimated_minutes: i64,
+    /// Whether the reader may mark it complete (an enrolled participant).
+    pub can_complete: bool,
+    pub completed: bool,
+    pub previous: Option<LessonNeighbour>,
+    pub next: Option<LessonNeighbour>,
+    pub module_progress: Progress,
+    pub course_progress: Progress,
+}
+
+/// A lesson the reader may not open yet, with the cohorts they could join.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolmentOffer {
+    pub course_slug: String,
+    pub course_title: String,
+    pub lesson_title: String,
+    pub open_cohorts: Vec<CohortInfo>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LessonAccess {
+    Read(Box<LessonPage>),
+    NeedsEnrolment(EnrolmentOffer),
+}
+
+/// One of the reader's courses on their home page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyCourse {
+    pub course_slug: String,
+    pub course_title: String,
+    pub cohort_name: String,
+    pub progress: Progress,
+    /// Where to continue: the first lesson not yet completed.
+    pub continue_at: Option<LessonNeighbour>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lesson(id: i64, completed: bool) -> LessonLink {
+        LessonLink {
+            id,
+            slug: format!("l{id}"),
+            title: format!("Lesson {id}"),
+            estimated_minutes: 10,
+            completed,
+        }
+    }
+
+    fn module(id: i64, lessons: Vec<LessonLink>) -> ModuleOutline {
+        ModuleOutline {
+            id,
+            slug: format!("m{id}"),
+            title: format!("Module {id}"),
+            objectives: String::new(),
+            lessons,
+        }
+    }
+
+    fn outline(modules: Vec<ModuleOutline>) -> CourseOutline {
+        CourseOutline {
+            id: 1,
+            slug: "hrh".into(),
+            title: "HRH".into(),
+            summary: String::new(),
+            language: Language::English,
+            estimated_hours: 10,
+            published: true,
+            modules,
+            enrolled_in: None,
+            open_cohorts: vec![],
+        }
+    }
+
+    #[test]
+    fn percent_rounds_down_and_handles_empty_modules() {
+        assert_eq!(Progress { done: 0, total: 0 }.percent(), 0);
+        assert_eq!(Progress { done: 1, total: 3 }.percent(), 33);
+        assert_eq!(Progress { done: 2, total: 3 }.percent(), 66);
+        assert_eq!(Progress { done: 3, total: 3 }.percent(), 100);
+        assert_eq!(Progress { done: 5, total: 3 }.percent(), 100);
+        assert!(!Progress { done: 0, total: 0 }.is_complete());
+        assert!(Progress { done: 3, total: 3 }.is_complete());
+    }
+
+    #[test]
+    fn course_progress_adds_up_its_modules() {
+        let course = outline(vec![
+            module(1, vec![lesson(1, true), lesson(2, true)]),
+            module(2, vec![lesson(3, true), lesson(4, false), lesson(5, false)]),
+            module(3, vec![]),
+        ]);
+        assert_eq!(course.modules[0].progress(), Progress { done: 2, total: 2 });
+        assert_eq!(course.progress(), Progress { done: 3, total: 5 });
+        assert_eq!(course.progress().percent(), 60);
+    }
+
+    #[test]
+    fn continue_goes_to_the_first_lesson_not_completed_in_course_order() {
+        let course = outline(vec![
+            module(1, vec![lesson(1, true), lesson(2, false)]),
+            module(2, vec![lesson(3, true)]),
+        ]);
+        let (next_module, next_lesson) = course.next_lesson().expect("a lesson left");
+        assert_eq!((next_module.id, next_lesson.id), (1, 2));
+        assert_eq!(
+            course.lesson_path(next_module, next_lesson),
+            "/courses/hrh/m1/l2"
+        );
+
+        let done = outline(vec![module(1, vec![lesson(1, true)])]);
+        assert!(done.next_lesson().is_none());
+    }
+}

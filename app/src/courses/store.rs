@@ -1,0 +1,361 @@
+//! SQL for reading courses, enrolling and recording progress.
+
+use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline};
+use crate::accounts::Language;
+use sqlx::SqlitePool;
+
+fn language_of(code: &str) -> Language {
+    Language::parse(code).unwrap_or(Language::English)
+}
+
+/// A course row without its modules.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct CourseRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub estimated_hours: i64,
+    pub published: bool,
+}
+
+impl CourseRow {
+    pub fn language(&self) -> Language {
+        language_of(&self.language)
+    }
+}
+
+pub async fn catalogue(
+    pool: &SqlitePool,
+    language: Option<Language>,
+) -> sqlx::Result<Vec<CourseCard>> {
+    let rows: Vec<(String, String, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT c.slug, c.title, c.summary, c.language, c.estimated_hours,
+                (SELECT COUNT(*) FROM modules m WHERE m.course_id = c.id)
+         FROM courses c
+         WHERE c.published = TRUE AND (? IS NULL OR c.language = ?)
+         ORDER BY c.title",
+    )
+    .bind(language.map(Language::code))
+    .bind(language.map(Language::code))
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(slug, title, summary, language, estimated_hours, modules)| CourseCard {
+                slug,
+                title,
+                summary,
+                language: language_of(&language),
+                estimated_hours,
+                modules,
+            },
+        )
+        .collect())
+}
+
+pub async fn course_by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<CourseRow>> {
+    sqlx::query_as(
+        "SELECT id, slug, title, summary, language, estimated_hours, published
+         FROM courses WHERE slug = ?",
+    )
+    .bind(slug)
+    .fetch_optional(pool)
+    .await
+}
+
+pub async fn course_by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<CourseRow>> {
+    sqlx::query_as(
+        "SELECT id, slug, title, summary, language, estimated_hours, published
+         FROM courses WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+#[derive(sqlx::FromRow)]
+struct OutlineRow {
+    module_id: i64,
+    module_slug: String,
+    module_title: String,
+    objectives: String,
+    lesson_id: Option<i64>,
+    lesson_slug: Option<String>,
+    lesson_title: Option<String>,
+    estimated_minutes: Option<i64>,
+    completed: bool,
+}
+
+/// A course's modules and lessons in order, in one query, with each lesson
+/// marked completed for `enrolment_id` (none are without one).
+pub async fn outline(
+    pool: &SqlitePool,
+    course_id: i64,
+    enrolment_id: Option<i64>,
+) -> sqlx::Result<Vec<ModuleOutline>> {
+    let rows: Vec<OutlineRow> = sqlx::query_as(
+        "SELECT m.id AS module_id, m.slug AS module_slug, m.title AS module_title, m.objectives,
+                l.id AS lesson_id, l.slug AS lesson_slug, l.title AS lesson_title,
+                l.estimated_minutes,
+                (lc.lesson_id IS NOT NULL) AS completed
+         FROM modules m
+         LEFT JOIN lessons l ON l.module_id = m.id
+         LEFT JOIN lesson_completions lc ON lc.lesson_id = l.id AND lc.enrolment_id = ?
+         WHERE m.course_id = ?
+         ORDER BY m.position, m.id, l.position, l.id",
+    )
+    .bind(enrolment_id)
+    .bind(course_id)
+    .fetch_all(pool)
+    .await?;
+    let mut modules: Vec<ModuleOutline> = Vec::new();
+    for row in rows {
+        if modules.last().map(|m| m.id) != Some(row.module_id) {
+            modules.push(ModuleOutline {
+                id: row.module_id,
+                slug: row.module_slug,
+                title: row.module_title,
+                objectives: row.objectives,
+                lessons: Vec::new(),
+            });
+        }
+        if let (Some(id), Some(slug), Some(title), Some(estimated_minutes), Some(module)) = (
+            row.lesson_id,
+            row.lesson_slug,
+            row.lesson_title,
+            row.estimated_minutes,
+            modules.last_mut(),
+        ) {
+            module.lessons.push(LessonLink {
+                id,
+                slug,
+                title,
+                estimated_minutes,
+                completed: row.completed,
+            });
+        }
+    }
+    Ok(modules)
+}
+
+#[derive(sqlx::FromRow)]
+struct CohortRow {
+    id: i64,
+    name: String,
+    starts_on: String,
+    ends_on: String,
+    enrolment_open: bool,
+}
+
+impl From<CohortRow> for CohortInfo {
+    fn from(row: CohortRow) -> Self {
+        CohortInfo {
+            id: row.id,
+            name: row.name,
+            starts_on: row.starts_on,
+            ends_on: row.ends_on,
+            enrolment_open: row.enrolment_open,
+        }
+    }
+}
+
+pub async fn cohorts(
+    pool: &SqlitePool,
+    course_id: i64,
+    open_only: bool,
+) -> sqlx::Result<Vec<CohortInfo>> {
+    let rows: Vec<CohortRow> = sqlx::query_as(
+        "SELECT id, name, starts_on, ends_on, enrolment_open FROM cohorts
+         WHERE course_id = ? AND (enrolment_open = TRUE OR ? = FALSE)
+         ORDER BY starts_on, id",
+    )
+    .bind(course_id)
+    .bind(open_only)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(CohortInfo::from).collect())
+}
+
+/// The reader's latest enrolment in a cohort of this course.
+pub async fn enrolment_in_course(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: i64,
+) -> sqlx::Result<Option<(i64, CohortInfo)>> {
+    let row: Option<(i64, i64, String, String, String, bool)> = sqlx::query_as(
+        "SELECT e.id, co.id, co.name, co.starts_on, co.ends_on, co.enrolment_open
+         FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
+         WHERE e.user_id = ? AND co.course_id = ?
+         ORDER BY e.id DESC LIMIT 1",
+    )
+    .bind(user_id)
+    .bind(course_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(
+        |(enrolment_id, id, name, starts_on, ends_on, enrolment_open)| {
+            (
+                enrolment_id,
+                CohortInfo {
+                    id,
+                    name,
+                    starts_on,
+                    ends_on,
+                    enrolment_open,
+                },
+            )
+        },
+    ))
+}
+
+pub async fn is_tutor_of_course(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: i64,
+) -> sqlx::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM cohort_tutors t JOIN cohorts co ON co.id = t.cohort_id
+         WHERE t.user_id = ? AND co.course_id = ? LIMIT 1",
+    )
+    .bind(user_id)
+    .bind(course_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.is_some())
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum EnrolOutcome {
+    Enrolled,
+    AlreadyEnrolled,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EnrolError {
+    #[error("no such cohort")]
+    NoSuchCohort,
+    #[error("enrolment in this cohort is closed")]
+    Closed,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Enrols a user in an open cohort; enrolling twice changes nothing.
+/// Returns the course's slug with the outcome.
+pub async fn enrol(
+    pool: &SqlitePool,
+    user_id: i64,
+    cohort_id: i64,
+) -> Result<(String, EnrolOutcome), EnrolError> {
+    let mut tx = pool.begin().await?;
+    let cohort: Option<(bool, String)> = sqlx::query_as(
+        "SELECT co.enrolment_open, c.slug FROM cohorts co JOIN courses c ON c.id = co.course_id
+         WHERE co.id = ? AND c.published = TRUE",
+    )
+    .bind(cohort_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((open, course_slug)) = cohort else {
+        return Err(EnrolError::NoSuchCohort);
+    };
+    let existing: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM enrolments WHERE cohort_id = ? AND user_id = ?")
+            .bind(cohort_id)
+            .bind(user_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if existing.is_some() {
+        return Ok((course_slug, EnrolOutcome::AlreadyEnrolled));
+    }
+    if !open {
+        return Err(EnrolError::Closed);
+    }
+    sqlx::query("INSERT INTO enrolments (cohort_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        .bind(cohort_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok((course_slug, EnrolOutcome::Enrolled))
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct LessonRow {
+    pub id: i64,
+    pub module_id: i64,
+    pub title: String,
+    pub body_html: String,
+    pub estimated_minutes: i64,
+}
+
+pub async fn lesson_by_slugs(
+    pool: &SqlitePool,
+    course_id: i64,
+    module_slug: &str,
+    lesson_slug: &str,
+) -> sqlx::Result<Option<LessonRow>> {
+    sqlx::query_as(
+        "SELECT l.id, l.module_id, l.title, l.body_html, l.estimated_minutes
+         FROM lessons l JOIN modules m ON m.id = l.module_id
+         WHERE m.course_id = ? AND m.slug = ? AND l.slug = ?",
+    )
+    .bind(course_id)
+    .bind(module_slug)
+    .bind(lesson_slug)
+    .fetch_optional(pool)
+    .await
+}
+
+/// The course a lesson belongs to, with its slugs for the lesson's address.
+pub async fn lesson_location(
+    pool: &SqlitePool,
+    lesson_id: i64,
+) -> sqlx::Result<Option<(i64, String, String, String)>> {
+    sqlx::query_as(
+        "SELECT c.id, c.slug, m.slug, l.slug
+         FROM lessons l JOIN modules m ON m.id = l.module_id JOIN courses c ON c.id = m.course_id
+         WHERE l.id = ?",
+    )
+    .bind(lesson_id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Records a completed lesson; completing it again changes nothing.
+pub async fn complete_lesson(
+    pool: &SqlitePool,
+    enrolment_id: i64,
+    lesson_id: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO lesson_completions (enrolment_id, lesson_id) VALUES (?, ?)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(enrolment_id)
+    .bind(lesson_id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The user's enrolments, newest first: (enrolment, course id, course slug,
+/// course title, cohort name).
+pub async fn enrolments_of(
+    pool: &SqlitePool,
+    user_id: i64,
+) -> sqlx::Result<Vec<(i64, i64, String, String, String)>> {
+    sqlx::query_as(
+        "SELECT e.id, c.id, c.slug, c.title, co.name
+         FROM enrolments e
+         JOIN cohorts co ON co.id = e.cohort_id
+         JOIN courses c ON c.id = co.course_id
+         WHERE e.user_id = ?
+         ORDER BY e.id DESC",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
