@@ -68,6 +68,34 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=pages::accounts::login::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=pages::accounts::account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=pages::admin::users::UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/courses") view=pages::admin::courses::CoursesAdminPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/courses/:id")
+                        view=pages::admin::course_editor::CourseEditorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/modules/:id")
+                        view=pages::admin::module_editor::ModuleEditorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/modules/:id/delete")
+                        view=pages::admin::module_editor::DeleteModulePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/lessons/:id")
+                        view=pages::admin::lesson_editor::LessonEditorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/courses") view=pages::courses::catalogue::CataloguePage ssr=SsrMode::Async />
+                    <Route path=path!("/courses/:course") view=pages::courses::course::CoursePage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/courses/:course/:module/:lesson")
+                        view=pages::courses::lesson::LessonRoute
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
             <components::layout::SiteFooter />

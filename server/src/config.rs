@@ -51,9 +51,19 @@ pub struct Settings {
     )]
     pub site_root: PathBuf,
 
-    /// Add demo accounts when the database is new (never on a real deployment).
+    /// Add demo accounts, the shipped courses and a cohort when the database
+    /// is new (never on a real deployment).
     #[arg(long, env = "HRH_DEMO", global = true)]
     pub demo: bool,
+
+    /// Folder of course packages loaded as demo data.
+    #[arg(
+        long,
+        env = "HRH_COURSES_DIR",
+        default_value = "courses",
+        global = true
+    )]
+    pub courses_dir: PathBuf,
 
     /// Minutes without a request after which a session expires.
     #[arg(long, env = "HRH_SESSION_IDLE_MINUTES", default_value_t = 7 * 24 * 60, global = true)]
@@ -85,5 +95,18 @@ pub enum Command {
         /// ISO 3166 country code, for a new account.
         #[arg(long, default_value = "CH")]
         country: String,
+    },
+    /// Import a course package folder, or update the course with its slug.
+    /// A broken package changes nothing.
+    ImportCourse {
+        /// The package folder (with course.toml).
+        package: PathBuf,
+    },
+    /// Export a course as a package into a new folder.
+    ExportCourse {
+        /// The course's slug.
+        slug: String,
+        /// A folder that does not exist yet, or is empty.
+        target: PathBuf,
     },
 }

@@ -3,4 +3,5 @@
 
 pub mod admin_cli;
 pub mod config;
+pub mod course_cli;
 pub mod startup;

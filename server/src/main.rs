@@ -31,8 +31,7 @@ async fn main() -> anyhow::Result<()> {
             let mut password = String::new();
             std::io::stdin().lock().read_line(&mut password)?;
             let password = password.trim_end_matches(['\r', '\n']);
-            std::fs::create_dir_all(&cli.settings.data_dir)?;
-            let pool = app::db::open(&cli.settings.database_path()).await?;
+            let pool = open_database(&cli.settings).await?;
             match server::admin_cli::create_admin(&pool, &email, &name, &country, password).await {
                 Ok(true) => println!("Created administrator {email}."),
                 Ok(false) => println!("{email} is now an administrator with the new password."),
@@ -42,6 +41,34 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
         }
+        Command::ImportCourse { package } => {
+            let pool = open_database(&cli.settings).await?;
+            match server::course_cli::import_course(&pool, &package).await {
+                Ok(summary) => println!("{summary}"),
+                Err(problems) => {
+                    for problem in problems {
+                        eprintln!("error: {problem}");
+                    }
+                    eprintln!("Nothing was imported.");
+                    std::process::exit(1);
+                }
+            }
+        }
+        Command::ExportCourse { slug, target } => {
+            let pool = open_database(&cli.settings).await?;
+            match server::course_cli::export_course(&pool, &slug, &target).await {
+                Ok(summary) => println!("{summary}"),
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    std::process::exit(1);
+                }
+            }
+        }
     }
     Ok(())
+}
+
+async fn open_database(settings: &server::config::Settings) -> anyhow::Result<sqlx::SqlitePool> {
+    std::fs::create_dir_all(&settings.data_dir)?;
+    Ok(app::db::open(&settings.database_path()).await?)
 }

@@ -98,7 +98,10 @@ impl Application {
                 .await
                 .map_err(|e| anyhow::anyhow!("could not add demo data: {e}"))?;
             if added > 0 {
-                tracing::info!(added, "added demo accounts");
+                let courses = app::courses::demo::seed(&pool, &settings.courses_dir)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("could not add demo courses: {e}"))?;
+                tracing::info!(added, courses, "added demo accounts and courses");
             }
         }
 

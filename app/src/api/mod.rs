@@ -3,3 +3,5 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod authoring;
+pub mod courses;

@@ -1,8 +1,20 @@
 //! Labelled form fields that show their own error, for server-rendered forms.
 
 use crate::components::password_input::PasswordInput;
-use crate::error::AppError;
+use crate::error::{AppError, FormErrors};
 use leptos::prelude::*;
+
+/// What a page shows after a failed submission of a form: the error for the
+/// alert above it and, when it was invalid input, the per-field messages and
+/// the values to refill. Pass `action.value().get_untracked()`.
+pub fn failure<T>(outcome: Option<Result<T, AppError>>) -> (Option<AppError>, FormErrors) {
+    let error = outcome.and_then(Result::err);
+    let form = error
+        .as_ref()
+        .and_then(|e| e.form().cloned())
+        .unwrap_or_default();
+    (error, form)
+}
 
 fn described_by(ids: [Option<String>; 2]) -> Option<String> {
     let ids: Vec<String> = ids.into_iter().flatten().collect();
@@ -66,6 +78,38 @@ pub fn PasswordField(
                 invalid=invalid
                 describedby=describedby
             />
+            {error.map(|message| view! { <p class="field-error" id=error_id>{message}</p> })}
+        </div>
+    }
+}
+
+/// A labelled multi-line text box.
+#[component]
+pub fn TextAreaField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(optional, into)] value: String,
+    #[prop(optional_no_strip)] error: Option<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let describedby = described_by([hint_id.clone(), error_id.clone()]);
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=name>{label}</label>
+            {hint.map(|text| view! { <p class="hint" id=hint_id>{text}</p> })}
+            <textarea
+                id=name
+                name=name
+                rows=rows
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=describedby
+            >
+                {value}
+            </textarea>
             {error.map(|message| view! { <p class="field-error" id=error_id>{message}</p> })}
         </div>
     }

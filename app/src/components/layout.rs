@@ -23,9 +23,15 @@ pub fn SiteHeader() -> impl IntoView {
                                         <li>
                                             <a href="/">"My learning"</a>
                                         </li>
+                                        <li>
+                                            <a href="/courses">"Courses"</a>
+                                        </li>
                                         {(user.role == Role::Administrator)
                                             .then(|| {
                                                 view! {
+                                                    <li>
+                                                        <a href="/admin/courses">"Authoring"</a>
+                                                    </li>
                                                     <li>
                                                         <a href="/admin/users">"Users"</a>
                                                     </li>
@@ -48,6 +54,9 @@ pub fn SiteHeader() -> impl IntoView {
                             _ => {
                                 view! {
                                     <ul class="nav-links">
+                                        <li>
+                                            <a href="/courses">"Courses"</a>
+                                        </li>
                                         <li>
                                             <a href="/login">"Log in"</a>
                                         </li>

@@ -3,4 +3,6 @@
 pub mod error_page;
 pub mod form;
 pub mod layout;
+pub mod lesson_body_editor;
 pub mod password_input;
+pub mod progress;

@@ -368,6 +368,17 @@ pub async fn set_cohort_open(
         .ok_or(AuthoringError::NotFound)
 }
 
+pub async fn assign_tutor(pool: &SqlitePool, cohort_id: i64, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO cohort_tutors (cohort_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    )
+    .bind(cohort_id)
+    .bind(user_id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
 /// The lesson as stored, for the editor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct LessonSource {

@@ -236,7 +236,7 @@ pub struct LessonDraft {
 }
 
 impl LessonDraft {
-    pub const MAX_BODY: usize = 100_000;
+    pub const MAX_BODY: usize = super::MAX_LESSON_BODY;
 
     pub fn parse(
         title: &str,

@@ -11,6 +11,8 @@ pub mod access;
 #[cfg(feature = "ssr")]
 pub mod authoring;
 #[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod markdown;
@@ -18,6 +20,9 @@ pub mod markdown;
 pub mod package;
 #[cfg(feature = "ssr")]
 pub mod store;
+
+/// The longest lesson body accepted, in bytes of Markdown.
+pub const MAX_LESSON_BODY: usize = 100_000;
 
 /// How much of something is done: lessons of a module, or of a course.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,21 +116,35 @@ pub struct CourseOutline {
     pub open_cohorts: Vec<CohortInfo>,
 }
 
+/// Every lesson of a course in reading order, with its module.
+pub fn lessons_in_order(
+    modules: &[ModuleOutline],
+) -> impl Iterator<Item = (&ModuleOutline, &LessonLink)> {
+    modules
+        .iter()
+        .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+}
+
+pub fn total_progress(modules: &[ModuleOutline]) -> Progress {
+    modules
+        .iter()
+        .map(ModuleOutline::progress)
+        .fold(Progress::default(), Progress::add)
+}
+
+/// The first lesson not yet completed, in course order: where the reader
+/// left off.
+pub fn first_unfinished(modules: &[ModuleOutline]) -> Option<(&ModuleOutline, &LessonLink)> {
+    lessons_in_order(modules).find(|(_, l)| !l.completed)
+}
+
 impl CourseOutline {
     pub fn progress(&self) -> Progress {
-        self.modules
-            .iter()
-            .map(ModuleOutline::progress)
-            .fold(Progress::default(), Progress::add)
+        total_progress(&self.modules)
     }
 
-    /// The first lesson not yet completed, in course order: where the reader
-    /// left off.
     pub fn next_lesson(&self) -> Option<(&ModuleOutline, &LessonLink)> {
-        self.modules
-            .iter()
-            .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
-            .find(|(_, l)| !l.completed)
+        first_unfinished(&self.modules)
     }
 
     pub fn lesson_path(&self, module: &ModuleOutline, lesson: &LessonLink) -> String {

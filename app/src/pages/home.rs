@@ -1,5 +1,7 @@
 use crate::accounts::{CurrentUser, Role};
+use crate::api::courses::my_courses;
 use crate::components::error_page::ErrorPage;
+use crate::components::progress::ProgressBar;
 use crate::UserResource;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -33,12 +35,7 @@ fn MyLearning(user: CurrentUser) -> impl IntoView {
         <Title text="My learning" />
         <h1>"My learning"</h1>
         <p class="lead">{format!("Welcome, {first_name}.")}</p>
-        <section class="panel">
-            <h2>"Your courses"</h2>
-            <p>
-                "You are not enrolled in a course yet. When your cohort opens, it will appear here with your progress."
-            </p>
-        </section>
+        <MyCourses />
         {(user.role == Role::Administrator)
             .then(|| {
                 view! {
@@ -55,6 +52,68 @@ fn MyLearning(user: CurrentUser) -> impl IntoView {
     }
 }
 
+/// The reader's courses with progress and a link to continue where they left off.
+#[component]
+fn MyCourses() -> impl IntoView {
+    let courses = Resource::new(|| (), |_| my_courses());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match courses.await {
+                    Ok(courses) if courses.is_empty() => {
+                        view! {
+                            <section class="panel">
+                                <h2>"Your courses"</h2>
+                                <p>
+                                    "You are not enrolled in a course yet. "
+                                    <a href="/courses">"Find a course"</a>
+                                    " and join its open cohort."
+                                </p>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                    Ok(courses) => {
+                        courses
+                            .into_iter()
+                            .map(|course| {
+                                let href = format!("/courses/{}", course.course_slug);
+                                view! {
+                                    <section class="panel">
+                                        <h2>
+                                            <a href=href>{course.course_title.clone()}</a>
+                                        </h2>
+                                        <p class="muted">{format!("Cohort: {}", course.cohort_name)}</p>
+                                        <ProgressBar
+                                            progress=course.progress
+                                            label=format!("Progress in {}", course.course_title)
+                                        />
+                                        {match course.continue_at {
+                                            Some(next) => {
+                                                view! {
+                                                    <p>
+                                                        <a class="button" href=next.path>
+                                                            {format!("Continue where you left off: {}", next.title)}
+                                                        </a>
+                                                    </p>
+                                                }
+                                                    .into_any()
+                                            }
+                                            None => view! { <p class="done-mark">"✓ All lessons completed"</p> }.into_any(),
+                                        }}
+                                    </section>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
@@ -64,7 +123,10 @@ fn Welcome() -> impl IntoView {
             "Study course modules, take quizzes and work on real workplace challenges with colleagues in tutor-led action-learning sets. Built for phones and slow connections."
         </p>
         <p class="actions">
-            <a class="button" href="/register">
+            <a class="button" href="/courses">
+                "Browse courses"
+            </a>
+            <a class="button secondary" href="/register">
                 "Create an account"
             </a>
             <a class="button secondary" href="/login">

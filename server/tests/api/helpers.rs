@@ -28,6 +28,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         public_url: "http://127.0.0.1".into(),
         site_root: "target/site".into(),
         demo: false,
+        courses_dir: "../courses".into(),
         session_idle_minutes: 60,
     };
     adjust(&mut settings);

@@ -2,7 +2,7 @@ use super::{cadre_options, country_options, language_options};
 use crate::accounts::Profile;
 use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
 use crate::components::error_page::ErrorPage;
-use crate::components::form::{FormAlert, Notice, PasswordField, SelectField, TextField};
+use crate::components::form::{failure, FormAlert, Notice, PasswordField, SelectField, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -32,11 +32,7 @@ fn AccountForms(profile: Profile) -> impl IntoView {
         _ => None,
     };
     let update = ServerAction::<UpdateProfile>::new();
-    let update_failed = update.value().get_untracked().and_then(Result::err);
-    let form = update_failed
-        .as_ref()
-        .and_then(|e| e.form().cloned())
-        .unwrap_or_default();
+    let (update_failed, form) = failure(update.value().get_untracked());
     let value =
         |name: &str, current: &str| form.value_for(name).unwrap_or_else(|| current.to_string());
     let full_name = value("full_name", &profile.full_name);
@@ -45,11 +41,7 @@ fn AccountForms(profile: Profile) -> impl IntoView {
     let language = value("language", profile.language.code());
 
     let change = ServerAction::<ChangePassword>::new();
-    let change_failed = change.value().get_untracked().and_then(Result::err);
-    let password_form = change_failed
-        .as_ref()
-        .and_then(|e| e.form().cloned())
-        .unwrap_or_default();
+    let (change_failed, password_form) = failure(change.value().get_untracked());
 
     view! {
         <h1>"Your account"</h1>

@@ -1,5 +1,5 @@
 use crate::api::accounts::Login;
-use crate::components::form::{FormAlert, PasswordField, TextField};
+use crate::components::form::{failure, FormAlert, PasswordField, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -8,11 +8,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<Login>::new();
-    let failed = action.value().get_untracked().and_then(Result::err);
-    let form = failed
-        .as_ref()
-        .and_then(|e| e.form().cloned())
-        .unwrap_or_default();
+    let (failed, form) = failure(action.value().get_untracked());
     let next = use_query_map()
         .get_untracked()
         .get("next")

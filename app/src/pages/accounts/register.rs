@@ -1,6 +1,6 @@
 use super::{cadre_options, country_options, language_options};
 use crate::api::accounts::Register;
-use crate::components::form::{FormAlert, PasswordField, SelectField, TextField};
+use crate::components::form::{failure, FormAlert, PasswordField, SelectField, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -8,11 +8,7 @@ use leptos_meta::Title;
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let action = ServerAction::<Register>::new();
-    let failed = action.value().get_untracked().and_then(Result::err);
-    let form = failed
-        .as_ref()
-        .and_then(|e| e.form().cloned())
-        .unwrap_or_default();
+    let (failed, form) = failure(action.value().get_untracked());
     let value = |name| form.value_for(name).unwrap_or_default();
     let (full_name, email, country, cadre) = (
         value("full_name"),

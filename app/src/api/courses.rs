@@ -1,0 +1,190 @@
+//! Finding, enrolling in and reading courses.
+
+use crate::courses::{CourseCard, CourseOutline, LessonAccess, MyCourse};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{session, Language, Role},
+    courses::{
+        access::{self, Reader},
+        first_unfinished, lesson_path, lessons_in_order, store, total_progress, EnrolmentOffer,
+        LessonNeighbour, LessonPage,
+    },
+    state::pool,
+};
+
+/// Published courses, optionally in one language. Anyone may call it.
+#[server(prefix = "/api", endpoint = "catalogue")]
+pub async fn catalogue(language: Option<String>) -> Result<Vec<CourseCard>, AppError> {
+    let language = match language.as_deref().filter(|l| !l.is_empty()) {
+        Some(code) => Some(Language::parse(code).ok_or(AppError::NotFound)?),
+        None => None,
+    };
+    Ok(store::catalogue(&pool()?, language).await?)
+}
+
+/// A course's outline with the caller's progress. Anyone may see a published
+/// course; drafts only administrators.
+#[server(prefix = "/api", endpoint = "course_outline")]
+pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError> {
+    let pool = pool()?;
+    let user = session::current_user().await?;
+    let course = store::course_by_slug(&pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let is_admin = user.as_ref().is_some_and(|u| u.role == Role::Administrator);
+    if !course.published && !is_admin {
+        return Err(AppError::NotFound);
+    }
+    let enrolment = match &user {
+        Some(user) => store::enrolment_in_course(&pool, user.id, course.id).await?,
+        None => None,
+    };
+    let modules = store::outline(&pool, course.id, enrolment.as_ref().map(|(id, _)| *id)).await?;
+    Ok(CourseOutline {
+        id: course.id,
+        language: course.language(),
+        slug: course.slug,
+        title: course.title,
+        summary: course.summary,
+        estimated_hours: course.estimated_hours,
+        published: course.published,
+        modules,
+        enrolled_in: enrolment.map(|(_, cohort)| cohort),
+        open_cohorts: store::cohorts(&pool, course.id, true).await?,
+    })
+}
+
+/// One lesson, for enrolled participants, the course's tutors and
+/// administrators; other signed-in users are offered enrolment.
+#[server(prefix = "/api", endpoint = "lesson")]
+pub async fn lesson(
+    course: String,
+    module: String,
+    lesson: String,
+) -> Result<LessonAccess, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let course = store::course_by_slug(&pool, &course)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !course.published && user.role != Role::Administrator {
+        return Err(AppError::NotFound);
+    }
+    let row = store::lesson_by_slugs(&pool, course.id, &module, &lesson)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reader = access::reader(&pool, &user, course.id).await?;
+    if !reader.may_read_lessons() {
+        return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
+            course_slug: course.slug,
+            course_title: course.title,
+            lesson_title: row.title,
+            open_cohorts: store::cohorts(&pool, course.id, true).await?,
+        }));
+    }
+    let outline = store::outline(&pool, course.id, reader.enrolment_id()).await?;
+    let in_order: Vec<_> = lessons_in_order(&outline).collect();
+    let index = in_order
+        .iter()
+        .position(|(_, l)| l.id == row.id)
+        .ok_or(AppError::NotFound)?;
+    let neighbour = |i: usize| {
+        in_order.get(i).map(|(m, l)| LessonNeighbour {
+            path: lesson_path(&course.slug, &m.slug, &l.slug),
+            title: l.title.clone(),
+        })
+    };
+    let (module_position, module) = outline
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.id == row.module_id)
+        .ok_or(AppError::NotFound)?;
+    Ok(LessonAccess::Read(Box::new(LessonPage {
+        id: row.id,
+        course_slug: course.slug.clone(),
+        course_title: course.title.clone(),
+        module_title: module.title.clone(),
+        module_position: module_position + 1,
+        title: row.title,
+        body_html: row.body_html,
+        estimated_minutes: row.estimated_minutes,
+        can_complete: matches!(reader, Reader::Participant { .. }),
+        completed: in_order[index].1.completed,
+        previous: index.checked_sub(1).and_then(neighbour),
+        next: neighbour(index + 1),
+        module_progress: module.progress(),
+        course_progress: total_progress(&outline),
+    })))
+}
+
+/// Enrols the caller in an open cohort; enrolling twice changes nothing.
+/// Signed-in users only.
+#[server(prefix = "/api", endpoint = "enrol")]
+pub async fn enrol(cohort_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    match store::enrol(&pool()?, user.id, cohort_id).await {
+        Ok((course_slug, _)) => {
+            leptos_axum::redirect(&format!("/courses/{course_slug}?enrolled=1"));
+            Ok(())
+        }
+        Err(store::EnrolError::NoSuchCohort) => Err(AppError::NotFound),
+        Err(store::EnrolError::Closed) => Err(AppError::Refused(
+            "Enrolment in this cohort is closed. Ask your course administrator about the next cohort.".into(),
+        )),
+        Err(store::EnrolError::Database(e)) => Err(e.into()),
+    }
+}
+
+/// Marks a lesson complete for the caller. Participants enrolled in a cohort
+/// of the lesson's course only; marking it again changes nothing.
+#[server(prefix = "/api", endpoint = "complete_lesson")]
+pub async fn complete_lesson(lesson_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let (course_id, course_slug, module_slug, lesson_slug) =
+        store::lesson_location(&pool, lesson_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    let Reader::Participant { enrolment_id, .. } = access::reader(&pool, &user, course_id).await?
+    else {
+        return Err(AppError::Refused(
+            "Only participants enrolled in this course record progress.".into(),
+        ));
+    };
+    store::complete_lesson(&pool, enrolment_id, lesson_id).await?;
+    leptos_axum::redirect(&lesson_path(&course_slug, &module_slug, &lesson_slug));
+    Ok(())
+}
+
+/// The caller's courses with progress and where to continue. Signed-in users only.
+#[server(prefix = "/api", endpoint = "my_courses")]
+pub async fn my_courses() -> Result<Vec<MyCourse>, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let mut courses = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (enrolment_id, course_id, slug, title, cohort_name) in
+        store::enrolments_of(&pool, user.id).await?
+    {
+        if !seen.insert(course_id) {
+            continue;
+        }
+        let modules = store::outline(&pool, course_id, Some(enrolment_id)).await?;
+        let progress = total_progress(&modules);
+        let continue_at = first_unfinished(&modules).map(|(m, l)| LessonNeighbour {
+            path: lesson_path(&slug, &m.slug, &l.slug),
+            title: l.title.clone(),
+        });
+        courses.push(MyCourse {
+            course_slug: slug,
+            course_title: title,
+            cohort_name,
+            progress,
+            continue_at,
+        });
+    }
+    Ok(courses)
+}

@@ -1,0 +1,83 @@
+//! Demo course data for a new database: the shipped course packages, one
+//! open cohort with a tutor, and a few participants part-way through.
+
+use super::{authoring, domain::CohortDraft, package, store};
+use crate::error::AppError;
+use sqlx::SqlitePool;
+use std::path::Path;
+
+fn internal(what: &str) -> impl Fn(String) -> AppError + '_ {
+    move |detail| {
+        tracing::error!(%detail, "demo data: {what}");
+        AppError::Internal
+    }
+}
+
+async fn user_id(pool: &SqlitePool, email: &str) -> Result<i64, AppError> {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = ?")
+        .bind(email)
+        .fetch_one(pool)
+        .await?;
+    Ok(id)
+}
+
+/// Imports every package under `courses_dir` and, for the first, opens a
+/// cohort tutored by Kwame Asante with three participants enrolled.
+pub async fn seed(pool: &SqlitePool, courses_dir: &Path) -> Result<usize, AppError> {
+    let mut dirs: Vec<_> = std::fs::read_dir(courses_dir)
+        .map_err(|e| internal("cannot read the courses folder")(e.to_string()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("course.toml").is_file())
+        .collect();
+    dirs.sort();
+    let mut first_course = None;
+    for dir in &dirs {
+        let loaded = package::load(dir).map_err(|errors| {
+            internal("invalid course package")(
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })?;
+        let report = authoring::import(pool, &loaded)
+            .await
+            .map_err(|e| internal("import failed")(e.to_string()))?;
+        first_course.get_or_insert(report.course_id);
+    }
+    let Some(course_id) = first_course else {
+        return Ok(0);
+    };
+    let cohort = CohortDraft::parse("2027 spring cohort", "2027-03-01", "2027-05-31")
+        .map_err(|e| internal("cohort")(format!("{e:?}")))?;
+    let cohort_id = authoring::create_cohort(pool, course_id, &cohort)
+        .await
+        .map_err(|e| internal("cohort")(e.to_string()))?;
+    authoring::assign_tutor(
+        pool,
+        cohort_id,
+        user_id(pool, "kwame.asante@example.org").await?,
+    )
+    .await?;
+    for email in [
+        "aminata.diallo@example.org",
+        "chinedu.okafor@example.org",
+        "layla.haddad@example.org",
+    ] {
+        store::enrol(pool, user_id(pool, email).await?, cohort_id)
+            .await
+            .map_err(|e| internal("enrolment")(e.to_string()))?;
+    }
+    // Aminata has read the first two lessons, so "continue" has somewhere to go.
+    let aminata = user_id(pool, "aminata.diallo@example.org").await?;
+    let (enrolment_id, _) = store::enrolment_in_course(pool, aminata, course_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let outline = store::outline(pool, course_id, None).await?;
+    for (_, lesson) in super::lessons_in_order(&outline).take(2) {
+        store::complete_lesson(pool, enrolment_id, lesson.id).await?;
+    }
+    Ok(dirs.len())
+}

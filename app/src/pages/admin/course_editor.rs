@@ -1,0 +1,257 @@
+use crate::api::authoring::{
+    get_course_editor, CourseEditor, CreateCohort, CreateModule, DeleteModule, MoveModule,
+    PublishCourse, SetCohortOpen, UpdateCourse,
+};
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{failure, FormAlert, Notice, SelectField, TextAreaField, TextField};
+use crate::pages::accounts::language_options;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// Edits a course: details, publishing, modules and their order, cohorts.
+#[component]
+pub fn CourseEditorPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<i64>().ok())
+        .unwrap_or(0);
+    let editor = Resource::new(move || id, get_course_editor);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match editor.await {
+                    Ok(course) => view! { <CourseForms course /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CourseForms(course: CourseEditor) -> impl IntoView {
+    let notice = match use_query_map().get_untracked().get("deleted") {
+        Some(_) => Some("The module has been deleted."),
+        None => use_query_map()
+            .get_untracked()
+            .get("saved")
+            .map(|_| "Saved."),
+    };
+    let update = ServerAction::<UpdateCourse>::new();
+    let (update_failed, form) = failure(update.value().get_untracked());
+    let value = |name: &str, current: String| form.value_for(name).unwrap_or(current);
+    let title = value("title", course.title.clone());
+    let slug = value("slug", course.slug.clone());
+    let summary = value("summary", course.summary.clone());
+    let language = value("language", course.language.clone());
+    let hours = value("estimated_hours", course.estimated_hours.to_string());
+
+    let publish = ServerAction::<PublishCourse>::new();
+    let move_module = ServerAction::<MoveModule>::new();
+    let delete_module = ServerAction::<DeleteModule>::new();
+    let create_module = ServerAction::<CreateModule>::new();
+    let (module_failed, module_form) = failure(create_module.value().get_untracked());
+    let create_cohort = ServerAction::<CreateCohort>::new();
+    let (cohort_failed, cohort_form) = failure(create_cohort.value().get_untracked());
+    let set_open = ServerAction::<SetCohortOpen>::new();
+    let other_failure = failure(publish.value().get_untracked())
+        .0
+        .or(failure(move_module.value().get_untracked()).0)
+        .or(failure(delete_module.value().get_untracked()).0)
+        .or(failure(set_open.value().get_untracked()).0);
+    let module_count = course.modules.len();
+
+    view! {
+        <Title text=format!("Edit: {}", course.title) />
+        <p class="breadcrumbs">
+            <a href="/admin/courses">"Authoring"</a>
+        </p>
+        <h1>{course.title.clone()}</h1>
+        <Notice message=notice />
+        <FormAlert error=other_failure />
+        <section class="panel">
+            <p>
+                {if course.published {
+                    "Published: listed in the catalogue."
+                } else {
+                    "Draft: only administrators can see it."
+                }}
+            </p>
+            <ActionForm action=publish attr:class="inline-form">
+                <input type="hidden" name="course_id" value=course.id />
+                <input type="hidden" name="published" value=(!course.published).to_string() />
+                <button type="submit">{if course.published { "Unpublish" } else { "Publish" }}</button>
+            </ActionForm>
+            " "
+            <a href=format!("/courses/{}", course.slug)>"View the course page"</a>
+        </section>
+
+        <section class="panel">
+            <h2>"Modules"</h2>
+            {(module_count == 0).then(|| view! { <p>"No modules yet."</p> })}
+            <ol class="editor-list">
+                {course
+                    .modules
+                    .clone()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, module)| {
+                        let id = module.id;
+                        let label = format!(": {}", module.title);
+                        let (up, down) = (label.clone(), label.clone());
+                        let lessons = format!("{} lessons", module.lessons.len());
+                        view! {
+                            <li>
+                                <a href=format!("/admin/modules/{id}")>{module.title}</a>
+                                " "
+                                <span class="muted">{lessons}</span>
+                                <span class="row-actions">
+                                    {(index > 0)
+                                        .then(|| {
+                                            view! {
+                                                <ActionForm action=move_module attr:class="inline-form">
+                                                    <input type="hidden" name="module_id" value=id />
+                                                    <input type="hidden" name="direction" value="up" />
+                                                    <button type="submit" class="small secondary">
+                                                        "Move up"
+                                                        <span class="visually-hidden">{up}</span>
+                                                    </button>
+                                                </ActionForm>
+                                            }
+                                        })}
+                                    {(index + 1 < module_count)
+                                        .then(|| {
+                                            view! {
+                                                <ActionForm action=move_module attr:class="inline-form">
+                                                    <input type="hidden" name="module_id" value=id />
+                                                    <input type="hidden" name="direction" value="down" />
+                                                    <button type="submit" class="small secondary">
+                                                        "Move down"
+                                                        <span class="visually-hidden">{down}</span>
+                                                    </button>
+                                                </ActionForm>
+                                            }
+                                        })}
+                                    <ActionForm action=delete_module attr:class="inline-form">
+                                        <input type="hidden" name="module_id" value=id />
+                                        <button type="submit" class="small secondary">
+                                            "Delete"
+                                            <span class="visually-hidden">{label}</span>
+                                        </button>
+                                    </ActionForm>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <h3>"Add a module"</h3>
+            <FormAlert error=module_failed.clone() />
+            <ActionForm action=create_module attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="course_id" value=course.id />
+                <input type="hidden" name="slug" value="" />
+                <TextField
+                    label="Module title"
+                    name="title"
+                    value=module_form.value_for("title").unwrap_or_default()
+                    error=module_form.message_for("title")
+                />
+                <TextAreaField
+                    label="Learning objectives"
+                    name="objectives"
+                    value=module_form.value_for("objectives").unwrap_or_default()
+                    error=module_form.message_for("objectives")
+                    hint="One per line, for example \"- compute available working time\"."
+                />
+                <button type="submit">"Add module"</button>
+            </ActionForm>
+        </section>
+
+        <section class="panel">
+            <h2>"Cohorts"</h2>
+            <ul class="editor-list">
+                {course
+                    .cohorts
+                    .clone()
+                    .into_iter()
+                    .map(|cohort| {
+                        let when = format!("{} to {}", cohort.starts_on, cohort.ends_on);
+                        let (id, open) = (cohort.id, cohort.enrolment_open);
+                        view! {
+                            <li>
+                                <strong>{cohort.name}</strong>
+                                " "
+                                <span class="muted">{when}</span>
+                                " "
+                                <span class="badge">
+                                    {if open { "Enrolment open" } else { "Enrolment closed" }}
+                                </span>
+                                <ActionForm action=set_open attr:class="inline-form">
+                                    <input type="hidden" name="cohort_id" value=id />
+                                    <input type="hidden" name="open" value=(!open).to_string() />
+                                    <button type="submit" class="small secondary">
+                                        {if open { "Close enrolment" } else { "Open enrolment" }}
+                                    </button>
+                                </ActionForm>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <h3>"Add a cohort"</h3>
+            <FormAlert error=cohort_failed.clone() />
+            <ActionForm action=create_cohort attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="course_id" value=course.id />
+                <TextField
+                    label="Cohort name"
+                    name="name"
+                    value=cohort_form.value_for("name").unwrap_or_default()
+                    error=cohort_form.message_for("name")
+                />
+                <TextField
+                    label="Starts on"
+                    name="starts_on"
+                    kind="date"
+                    value=cohort_form.value_for("starts_on").unwrap_or_default()
+                    error=cohort_form.message_for("starts_on")
+                />
+                <TextField
+                    label="Ends on"
+                    name="ends_on"
+                    kind="date"
+                    value=cohort_form.value_for("ends_on").unwrap_or_default()
+                    error=cohort_form.message_for("ends_on")
+                />
+                <button type="submit">"Add cohort"</button>
+            </ActionForm>
+        </section>
+
+        <section class="panel">
+            <h2>"Course details"</h2>
+            <FormAlert error=update_failed.clone() />
+            <ActionForm action=update attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="course_id" value=course.id />
+                <TextField label="Title" name="title" value=title error=form.message_for("title") />
+                <TextField label="Slug" name="slug" value=slug error=form.message_for("slug") />
+                <TextAreaField label="Summary" name="summary" value=summary error=form.message_for("summary") />
+                <SelectField
+                    label="Language"
+                    name="language"
+                    options=language_options()
+                    selected=language
+                    error=form.message_for("language")
+                />
+                <TextField
+                    label="Estimated hours"
+                    name="estimated_hours"
+                    kind="number"
+                    value=hours
+                    error=form.message_for("estimated_hours")
+                />
+                <button type="submit">"Save course details"</button>
+            </ActionForm>
+        </section>
+    }
+}

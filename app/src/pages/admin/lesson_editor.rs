@@ -1,0 +1,80 @@
+use crate::api::authoring::{get_lesson_editor, LessonEditor, UpdateLesson};
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{failure, FormAlert, Notice, TextField};
+use crate::components::lesson_body_editor::LessonBodyEditor;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// Edits a lesson's title, duration and Markdown body, with a preview.
+#[component]
+pub fn LessonEditorPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<i64>().ok())
+        .unwrap_or(0);
+    let editor = Resource::new(move || id, get_lesson_editor);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match editor.await {
+                    Ok(lesson) => view! { <LessonForm lesson /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn LessonForm(lesson: LessonEditor) -> impl IntoView {
+    let saved = use_query_map()
+        .get_untracked()
+        .get("saved")
+        .map(|_| "Saved. Participants see the new version; their progress is kept.");
+    let update = ServerAction::<UpdateLesson>::new();
+    let (failed, form) = failure(update.value().get_untracked());
+    let title = form.value_for("title").unwrap_or(lesson.title.clone());
+    let slug = form.value_for("slug").unwrap_or(lesson.slug.clone());
+    let minutes = form
+        .value_for("estimated_minutes")
+        .unwrap_or(lesson.estimated_minutes.to_string());
+    let body = form
+        .value_for("body")
+        .unwrap_or(lesson.body_markdown.clone());
+    view! {
+        <Title text=format!("Edit lesson: {}", lesson.title) />
+        <p class="breadcrumbs">
+            <a href="/admin/courses">"Authoring"</a>
+            " › "
+            <a href=format!("/admin/courses/{}", lesson.course_id)>{lesson.course_title.clone()}</a>
+            " › "
+            <a href=format!("/admin/modules/{}", lesson.module_id)>{lesson.module_title.clone()}</a>
+        </p>
+        <h1>{lesson.title.clone()}</h1>
+        <Notice message=saved />
+        <FormAlert error=failed.clone() />
+        <ActionForm action=update attr:novalidate=true attr:class="stack wide">
+            <input type="hidden" name="lesson_id" value=lesson.id />
+            <TextField label="Title" name="title" value=title error=form.message_for("title") />
+            <TextField label="Slug" name="slug" value=slug error=form.message_for("slug") />
+            <TextField
+                label="Estimated minutes"
+                name="estimated_minutes"
+                kind="number"
+                value=minutes
+                error=form.message_for("estimated_minutes")
+            />
+            <LessonBodyEditor initial=body error=form.message_for("body") />
+            <button type="submit">"Save lesson"</button>
+        </ActionForm>
+        <section class="panel">
+            <h2>"Saved version, as participants see it"</h2>
+            <p>
+                <a href=lesson.reading_path.clone()>"Open the lesson page"</a>
+            </p>
+            <div class="lesson-body preview" inner_html=lesson.body_html.clone()></div>
+        </section>
+    }
+}

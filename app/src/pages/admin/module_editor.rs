@@ -1,0 +1,198 @@
+use crate::api::authoring::{
+    get_module_editor, CreateLesson, DeleteModule, ModuleEditor, MoveLesson, UpdateModule,
+};
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+fn module_id_param() -> i64 {
+    use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<i64>().ok())
+        .unwrap_or(0)
+}
+
+/// Edits a module: title, objectives, its lessons and their order.
+#[component]
+pub fn ModuleEditorPage() -> impl IntoView {
+    let editor = Resource::new(module_id_param, get_module_editor);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match editor.await {
+                    Ok(editor) => view! { <ModuleForms editor /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
+    let saved = use_query_map()
+        .get_untracked()
+        .get("saved")
+        .map(|_| "Saved.");
+    let module = editor.module.clone();
+    let update = ServerAction::<UpdateModule>::new();
+    let (update_failed, form) = failure(update.value().get_untracked());
+    let title = form.value_for("title").unwrap_or(module.title.clone());
+    let slug = form.value_for("slug").unwrap_or(module.slug.clone());
+    let objectives = form
+        .value_for("objectives")
+        .unwrap_or(module.objectives.clone());
+    let move_lesson = ServerAction::<MoveLesson>::new();
+    let create_lesson = ServerAction::<CreateLesson>::new();
+    let (lesson_failed, lesson_form) = failure(create_lesson.value().get_untracked());
+    let delete = ServerAction::<DeleteModule>::new();
+    let other_failure = failure(move_lesson.value().get_untracked())
+        .0
+        .or(failure(delete.value().get_untracked()).0);
+    let lesson_count = module.lessons.len();
+    view! {
+        <Title text=format!("Edit module: {}", module.title) />
+        <p class="breadcrumbs">
+            <a href="/admin/courses">"Authoring"</a>
+            " › "
+            <a href=format!("/admin/courses/{}", editor.course_id)>{editor.course_title.clone()}</a>
+        </p>
+        <h1>{module.title.clone()}</h1>
+        <Notice message=saved />
+        <FormAlert error=other_failure />
+        <section class="panel">
+            <h2>"Lessons"</h2>
+            {(lesson_count == 0).then(|| view! { <p>"No lessons yet."</p> })}
+            <ol class="editor-list">
+                {module
+                    .lessons
+                    .clone()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, lesson)| {
+                        let id = lesson.id;
+                        let up = format!(": {}", lesson.title);
+                        let down = up.clone();
+                        view! {
+                            <li>
+                                <a href=format!("/admin/lessons/{id}")>{lesson.title}</a>
+                                <span class="row-actions">
+                                    {(index > 0)
+                                        .then(|| {
+                                            view! {
+                                                <ActionForm action=move_lesson attr:class="inline-form">
+                                                    <input type="hidden" name="lesson_id" value=id />
+                                                    <input type="hidden" name="direction" value="up" />
+                                                    <button type="submit" class="small secondary">
+                                                        "Move up"
+                                                        <span class="visually-hidden">{up}</span>
+                                                    </button>
+                                                </ActionForm>
+                                            }
+                                        })}
+                                    {(index + 1 < lesson_count)
+                                        .then(|| {
+                                            view! {
+                                                <ActionForm action=move_lesson attr:class="inline-form">
+                                                    <input type="hidden" name="lesson_id" value=id />
+                                                    <input type="hidden" name="direction" value="down" />
+                                                    <button type="submit" class="small secondary">
+                                                        "Move down"
+                                                        <span class="visually-hidden">{down}</span>
+                                                    </button>
+                                                </ActionForm>
+                                            }
+                                        })}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <h3>"Add a lesson"</h3>
+            <FormAlert error=lesson_failed.clone() />
+            <ActionForm action=create_lesson attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="module_id" value=module.id />
+                <TextField
+                    label="Lesson title"
+                    name="title"
+                    value=lesson_form.value_for("title").unwrap_or_default()
+                    error=lesson_form.message_for("title")
+                />
+                <button type="submit">"Add lesson"</button>
+            </ActionForm>
+        </section>
+        <section class="panel">
+            <h2>"Module details"</h2>
+            <FormAlert error=update_failed.clone() />
+            <ActionForm action=update attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="module_id" value=module.id />
+                <TextField label="Title" name="title" value=title error=form.message_for("title") />
+                <TextField label="Slug" name="slug" value=slug error=form.message_for("slug") />
+                <TextAreaField
+                    label="Learning objectives"
+                    name="objectives"
+                    value=objectives
+                    error=form.message_for("objectives")
+                />
+                <button type="submit">"Save module"</button>
+            </ActionForm>
+        </section>
+        <section class="panel">
+            <h2>"Delete this module"</h2>
+            <p>
+                {format!(
+                    "Deleting removes its {} lessons. Participants have {} lesson completions in it.",
+                    lesson_count,
+                    editor.completions,
+                )}
+            </p>
+            <ActionForm action=delete attr:class="inline-form">
+                <input type="hidden" name="module_id" value=module.id />
+                <button type="submit" class="secondary">"Delete module"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Asks an administrator to confirm deleting a module that participants
+/// have progress in.
+#[component]
+pub fn DeleteModulePage() -> impl IntoView {
+    let editor = Resource::new(module_id_param, get_module_editor);
+    let delete = ServerAction::<DeleteModule>::new();
+    view! {
+        <Title text="Delete a module?" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match editor.await {
+                    Ok(editor) => {
+                        let back = format!("/admin/modules/{}", editor.module.id);
+                        view! {
+                            <h1>{format!("Delete \"{}\"?", editor.module.title)}</h1>
+                            <div class="alert alert-error" role="alert">
+                                {format!(
+                                    "Participants have completed lessons of this module {} times. Deleting it removes its {} lessons and that progress. The deletion is recorded.",
+                                    editor.completions,
+                                    editor.module.lessons.len(),
+                                )}
+                            </div>
+                            <ActionForm action=delete attr:class="inline-form">
+                                <input type="hidden" name="module_id" value=editor.module.id />
+                                <input type="hidden" name="confirmed" value="yes" />
+                                <button type="submit">"Yes, delete the module"</button>
+                            </ActionForm>
+                            " "
+                            <a class="button secondary" href=back>"Cancel"</a>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,81 @@
+use crate::accounts::Language;
+use crate::api::courses::catalogue;
+use crate::components::error_page::ErrorPage;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The public list of published courses, filterable by language.
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    let language = use_query_map()
+        .get_untracked()
+        .get("language")
+        .unwrap_or_default();
+    let courses = Resource::new(
+        {
+            let language = language.clone();
+            move || language.clone()
+        },
+        |language| catalogue((!language.is_empty()).then_some(language)),
+    );
+    view! {
+        <Title text="Courses" />
+        <h1>"Courses"</h1>
+        <form method="get" action="/courses" class="search-form">
+            <label for="language">"Language"</label>
+            <select id="language" name="language">
+                <option value="" selected=language.is_empty()>"All languages"</option>
+                {Language::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=language == l.code()>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <button type="submit" class="secondary">"Show"</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match courses.await {
+                    Ok(courses) if courses.is_empty() => {
+                        view! { <p>"No courses are published in this language yet."</p> }.into_any()
+                    }
+                    Ok(courses) => {
+                        view! {
+                            <ul class="cards">
+                                {courses
+                                    .into_iter()
+                                    .map(|course| {
+                                        let href = format!("/courses/{}", course.slug);
+                                        let facts = format!(
+                                            "{} · {} modules · about {} hours",
+                                            course.language.native_name(),
+                                            course.modules,
+                                            course.estimated_hours,
+                                        );
+                                        view! {
+                                            <li class="card">
+                                                <h2>
+                                                    <a href=href>{course.title}</a>
+                                                </h2>
+                                                <p>{course.summary}</p>
+                                                <p class="muted">{facts}</p>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,3 @@
+pub mod catalogue;
+pub mod course;
+pub mod lesson;
