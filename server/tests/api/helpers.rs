@@ -19,6 +19,16 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
+/// The application with the demo accounts, the shipped course and its open cohort.
+pub async fn spawn_demo_app() -> TestApp {
+    spawn_app_with(|settings| settings.demo = true).await
+}
+
+pub const DEMO_PASSWORD: &str = "learn-hrh-2026";
+pub const COURSE: &str = "/courses/hrh-planning-management";
+pub const FIRST_LESSON: &str =
+    "/courses/hrh-planning-management/hrh-situation-analysis/why-a-situation-analysis";
+
 /// Like `spawn_app`, with settings changed by `adjust`.
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
@@ -173,4 +183,23 @@ pub fn location(response: &Response) -> String {
 pub async fn is_sent_to_login(app: &TestApp, client: &Client, path: &str) -> bool {
     let response = app.get(client, path).await;
     response.status() == StatusCode::FOUND && location(&response).starts_with("/login?next=")
+}
+
+impl TestApp {
+    /// A client logged in as a demo account.
+    pub async fn demo_client(&self, email: &str) -> Client {
+        let client = new_client();
+        let response = self.login(&client, email, DEMO_PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::FOUND, "demo login {email}");
+        client
+    }
+
+    pub async fn page(&self, client: &Client, path: &str) -> String {
+        self.get(client, path).await.text().await.expect("body")
+    }
+
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&self.pool).await.expect(sql);
+        n
+    }
 }

@@ -3,5 +3,7 @@
 
 mod accounts;
 mod admin;
+mod authoring;
+mod courses;
 mod helpers;
 mod shell;

@@ -1,0 +1,215 @@
+use crate::helpers::{location, new_client, spawn_app, spawn_demo_app, COURSE, FIRST_LESSON};
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn a_participant_enrols_reads_completes_and_sees_progress() {
+    let app = spawn_demo_app().await;
+    let client = new_client();
+    app.register(&client, "Rahim Uddin", "rahim@example.org")
+        .await;
+
+    let course = app.page(&client, COURSE).await;
+    assert!(course.contains("Join this course") && course.contains("2027 spring cohort"));
+    let offer = app.get(&client, FIRST_LESSON).await;
+    assert_eq!(offer.status(), StatusCode::OK);
+    let offer = offer.text().await.expect("body");
+    assert!(offer.contains("Enrol in a cohort of the course to read it."));
+    assert!(
+        !offer.contains("lesson-body"),
+        "the lesson is not shown before enrolling"
+    );
+
+    let cohort = app.scalar("SELECT id FROM cohorts").await.to_string();
+    for _ in 0..2 {
+        let response = app
+            .submit(&client, COURSE, "/api/enrol", &[("cohort_id", &cohort)])
+            .await;
+        assert_eq!(location(&response), format!("{COURSE}?enrolled=1"));
+    }
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM enrolments e JOIN users u ON u.id = e.user_id WHERE u.email = 'rahim@example.org'")
+            .await,
+        1,
+        "enrolling twice makes one enrolment"
+    );
+
+    let lesson = app.page(&client, FIRST_LESSON).await;
+    assert!(lesson.contains("lesson-body") && lesson.contains("Mark as complete"));
+    assert!(lesson.contains("0 of 3 lessons"), "module progress before");
+    let lesson_id = app
+        .scalar("SELECT l.id FROM lessons l WHERE l.slug = 'why-a-situation-analysis'")
+        .await
+        .to_string();
+    for _ in 0..2 {
+        let response = app
+            .submit(
+                &client,
+                FIRST_LESSON,
+                "/api/complete_lesson",
+                &[("lesson_id", &lesson_id)],
+            )
+            .await;
+        assert_eq!(location(&response), FIRST_LESSON);
+    }
+    let lesson = app.page(&client, FIRST_LESSON).await;
+    assert!(lesson.contains("You have completed this lesson."));
+    assert!(
+        lesson.contains("1 of 3 lessons (33%)"),
+        "module progress updated at once"
+    );
+    assert!(
+        lesson.contains("1 of 12 lessons (8%)"),
+        "course progress updated at once"
+    );
+
+    let home = app.page(&client, "/").await;
+    assert!(home.contains("1 of 12 lessons (8%)"));
+    assert!(home.contains(
+        "/courses/hrh-planning-management/hrh-situation-analysis/data-sources-and-their-pitfalls"
+    ));
+    assert!(home.contains("Continue where you left off"));
+}
+
+#[tokio::test]
+async fn enrolment_in_a_closed_cohort_is_refused_with_a_message() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo_client("admin@example.org").await;
+    let cohort = app.scalar("SELECT id FROM cohorts").await.to_string();
+    let participant = new_client();
+    app.register(&participant, "Omar Al-Masri", "omar@example.org")
+        .await;
+    let course_page = app.page(&participant, COURSE).await;
+    assert!(course_page.contains(r#"name="cohort_id""#));
+
+    app.submit(
+        &admin,
+        "/admin/courses",
+        "/api/set_cohort_open",
+        &[("cohort_id", &cohort), ("open", "false")],
+    )
+    .await;
+    let response = app
+        .submit(
+            &participant,
+            COURSE,
+            "/api/enrol",
+            &[("cohort_id", &cohort)],
+        )
+        .await;
+    let (_, page) = app.follow(&participant, response).await;
+    assert!(page.contains("Enrolment in this cohort is closed."));
+    assert!(page.contains("No cohort is open for enrolment at the moment."));
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM enrolments").await,
+        3,
+        "only the demo enrolments"
+    );
+}
+
+#[tokio::test]
+async fn unknown_courses_and_lessons_are_404_and_visitors_are_asked_to_log_in() {
+    let app = spawn_demo_app().await;
+    let visitor = new_client();
+    assert_eq!(
+        app.get(&visitor, "/courses/no-such-course").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&visitor, COURSE).await.status(),
+        StatusCode::OK,
+        "outlines are public"
+    );
+    let response = app.get(&visitor, FIRST_LESSON).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert!(location(&response).starts_with("/login?next=%2Fcourses%2F"));
+
+    let participant = app.demo_client("aminata.diallo@example.org").await;
+    let missing = app
+        .get(
+            &participant,
+            "/courses/hrh-planning-management/hrh-situation-analysis/nope",
+        )
+        .await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(missing
+        .text()
+        .await
+        .expect("body")
+        .contains("Page not found"));
+}
+
+#[tokio::test]
+async fn tutors_of_the_cohort_read_lessons_and_other_tutors_are_offered_enrolment() {
+    let app = spawn_demo_app().await;
+    let kwame = app.demo_client("kwame.asante@example.org").await;
+    let page = app.page(&kwame, FIRST_LESSON).await;
+    assert!(page.contains("lesson-body"));
+    assert!(page.contains("You are reading as a tutor or administrator."));
+    let lesson_id = app
+        .scalar("SELECT id FROM lessons WHERE slug = 'why-a-situation-analysis'")
+        .await
+        .to_string();
+    let response = app
+        .call(&kwame, "/api/complete_lesson", &[("lesson_id", &lesson_id)])
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM lesson_completions").await,
+        2,
+        "only Aminata's"
+    );
+
+    let fatou = app.demo_client("fatou.ndiaye@example.org").await;
+    assert!(app
+        .page(&fatou, FIRST_LESSON)
+        .await
+        .contains("Enrol in a cohort of the course to read it."));
+}
+
+#[tokio::test]
+async fn drafts_are_hidden_from_everyone_but_administrators() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo_client("admin@example.org").await;
+    let course = app.scalar("SELECT id FROM courses").await.to_string();
+    app.submit(
+        &admin,
+        "/admin/courses",
+        "/api/publish_course",
+        &[("course_id", &course), ("published", "false")],
+    )
+    .await;
+    let participant = app.demo_client("aminata.diallo@example.org").await;
+    assert_eq!(
+        app.get(&participant, COURSE).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&participant, FIRST_LESSON).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert!(!app.page(&participant, "/courses").await.contains(COURSE));
+    assert!(app
+        .page(&admin, COURSE)
+        .await
+        .contains("Draft: not yet published"));
+}
+
+#[tokio::test]
+async fn the_catalogue_filters_by_language() {
+    let app = spawn_demo_app().await;
+    let visitor = new_client();
+    assert!(app
+        .page(&visitor, "/courses?language=en")
+        .await
+        .contains(COURSE));
+    let french = app.page(&visitor, "/courses?language=fr").await;
+    assert!(!french.contains(COURSE));
+    assert!(french.contains("No courses are published in this language yet."));
+}
+
+#[tokio::test]
+async fn an_empty_platform_has_an_empty_catalogue() {
+    let app = spawn_app().await;
+    let page = app.page(&new_client(), "/courses").await;
+    assert!(page.contains("No courses are published"));
+}
