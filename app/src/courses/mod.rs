@@ -34,18 +34,21 @@ pub struct Progress {
 impl Progress {
     /// Whole percent, rounded down so that 100 % means everything is done.
     pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            self.done.min(self.total) * 100 / self.total
-        }
+        (self.done.min(self.total) * 100)
+            .checked_div(self.total)
+            .unwrap_or(0)
     }
 
     pub fn is_complete(self) -> bool {
         self.total > 0 && self.done >= self.total
     }
 
-    pub fn add(self, other: Progress) -> Progress {
+}
+
+impl std::ops::Add for Progress {
+    type Output = Progress;
+
+    fn add(self, other: Progress) -> Progress {
         Progress {
             done: self.done + other.done,
             total: self.total + other.total,
@@ -129,7 +132,7 @@ pub fn total_progress(modules: &[ModuleOutline]) -> Progress {
     modules
         .iter()
         .map(ModuleOutline::progress)
-        .fold(Progress::default(), Progress::add)
+        .fold(Progress::default(), |sum, p| sum + p)
 }
 
 /// The first lesson not yet completed, in course order: where the reader
