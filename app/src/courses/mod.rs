@@ -42,7 +42,6 @@ impl Progress {
     pub fn is_complete(self) -> bool {
         self.total > 0 && self.done >= self.total
     }
-
 }
 
 impl std::ops::Add for Progress {
