@@ -44,6 +44,17 @@ impl FormErrors {
         });
     }
 
+    /// The parsed value, or `None` with its message recorded against `field`.
+    pub fn check<T>(&mut self, field: &str, parsed: Result<T, String>) -> Option<T> {
+        match parsed {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.add(field, message);
+                None
+            }
+        }
+    }
+
     pub fn keep(&mut self, field: &str, value: &str) {
         self.values.push((field.to_string(), value.to_string()));
     }

@@ -150,16 +150,6 @@ pub struct ProfileForm<'a> {
     pub language: &'a str,
 }
 
-fn field<T>(errors: &mut FormErrors, name: &str, parsed: Result<T, String>) -> Option<T> {
-    match parsed {
-        Ok(value) => Some(value),
-        Err(message) => {
-            errors.add(name, message);
-            None
-        }
-    }
-}
-
 impl ProfileForm<'_> {
     fn keep_values(&self, errors: &mut FormErrors) {
         errors.keep("full_name", self.full_name);
@@ -169,10 +159,10 @@ impl ProfileForm<'_> {
     }
 
     fn parse_into(&self, errors: &mut FormErrors) -> Option<ProfileUpdate> {
-        let full_name = field(errors, "full_name", FullName::parse(self.full_name));
-        let country = field(errors, "country", Country::parse(self.country));
-        let cadre = field(errors, "cadre", Cadre::parse(self.cadre));
-        let language = field(errors, "language", parse_language(self.language));
+        let full_name = errors.check("full_name", FullName::parse(self.full_name));
+        let country = errors.check("country", Country::parse(self.country));
+        let cadre = errors.check("cadre", Cadre::parse(self.cadre));
+        let language = errors.check("language", parse_language(self.language));
         Some(ProfileUpdate {
             full_name: full_name?,
             country: country?,
@@ -197,8 +187,8 @@ impl NewAccount {
         let mut errors = FormErrors::default();
         profile.keep_values(&mut errors);
         errors.keep("email", email);
-        let email = field(&mut errors, "email", Email::parse(email));
-        let password = field(&mut errors, "password", Password::parse(password));
+        let email = errors.check("email", Email::parse(email));
+        let password = errors.check("password", Password::parse(password));
         let profile = profile.parse_into(&mut errors);
         match (email, password, profile) {
             (Some(email), Some(password), Some(profile)) if errors.is_empty() => Ok(NewAccount {

@@ -6,3 +6,4 @@ pub mod layout;
 pub mod lesson_body_editor;
 pub mod password_input;
 pub mod progress;
+pub mod reorder;

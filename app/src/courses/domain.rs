@@ -105,13 +105,17 @@ pub fn parse_date(input: &str) -> Result<String, String> {
     ))
 }
 
-fn field<T>(errors: &mut FormErrors, name: &str, parsed: Result<T, String>) -> Option<T> {
-    match parsed {
-        Ok(value) => Some(value),
-        Err(message) => {
-            errors.add(name, message);
-            None
-        }
+/// The slug typed, or one made from the title when none was typed.
+fn slug_field(
+    errors: &mut FormErrors,
+    slug: &str,
+    title: Option<&str>,
+    fallback: &str,
+) -> Option<Slug> {
+    if slug.trim().is_empty() {
+        title.map(|t| Slug::from_title(t, fallback))
+    } else {
+        errors.check("slug", Slug::parse(slug))
     }
 }
 
@@ -142,29 +146,15 @@ impl CourseDraft {
         ] {
             errors.keep(name, value);
         }
-        let title = field(
-            &mut errors,
-            "title",
-            bounded_text(title, "title", 150, true),
-        );
-        let slug = if slug.trim().is_empty() {
-            title.as_deref().map(|t| Slug::from_title(t, "course"))
-        } else {
-            field(&mut errors, "slug", Slug::parse(slug))
-        };
-        let summary = field(
-            &mut errors,
-            "summary",
-            bounded_text(summary, "summary", 2000, true),
-        );
-        let language = field(
-            &mut errors,
+        let title = errors.check("title", bounded_text(title, "title", 150, true));
+        let slug = slug_field(&mut errors, slug, title.as_deref(), "course");
+        let summary = errors.check("summary", bounded_text(summary, "summary", 2000, true));
+        let language = errors.check(
             "language",
             Language::parse(language.trim())
                 .ok_or_else(|| "Choose a language from the list.".to_string()),
         );
-        let hours = field(
-            &mut errors,
+        let hours = errors.check(
             "estimated_hours",
             bounded_number(estimated_hours, "estimated hours", 1000),
         );
@@ -201,18 +191,9 @@ impl ModuleDraft {
         errors.keep("title", title);
         errors.keep("slug", slug);
         errors.keep("objectives", objectives);
-        let title = field(
-            &mut errors,
-            "title",
-            bounded_text(title, "title", 150, true),
-        );
-        let slug = if slug.trim().is_empty() {
-            title.as_deref().map(|t| Slug::from_title(t, fallback_slug))
-        } else {
-            field(&mut errors, "slug", Slug::parse(slug))
-        };
-        let objectives = field(
-            &mut errors,
+        let title = errors.check("title", bounded_text(title, "title", 150, true));
+        let slug = slug_field(&mut errors, slug, title.as_deref(), fallback_slug);
+        let objectives = errors.check(
             "objectives",
             bounded_text(objectives, "learning objectives", 4000, false),
         );
@@ -250,18 +231,9 @@ impl LessonDraft {
         errors.keep("slug", slug);
         errors.keep("estimated_minutes", estimated_minutes);
         errors.keep("body", body_markdown);
-        let title = field(
-            &mut errors,
-            "title",
-            bounded_text(title, "title", 150, true),
-        );
-        let slug = if slug.trim().is_empty() {
-            title.as_deref().map(|t| Slug::from_title(t, fallback_slug))
-        } else {
-            field(&mut errors, "slug", Slug::parse(slug))
-        };
-        let minutes = field(
-            &mut errors,
+        let title = errors.check("title", bounded_text(title, "title", 150, true));
+        let slug = slug_field(&mut errors, slug, title.as_deref(), fallback_slug);
+        let minutes = errors.check(
             "estimated_minutes",
             bounded_number(estimated_minutes, "estimated minutes", 600),
         );
@@ -304,13 +276,9 @@ impl CohortDraft {
         errors.keep("name", name);
         errors.keep("starts_on", starts_on);
         errors.keep("ends_on", ends_on);
-        let name = field(
-            &mut errors,
-            "name",
-            bounded_text(name, "cohort name", 120, true),
-        );
-        let starts_on = field(&mut errors, "starts_on", parse_date(starts_on));
-        let ends_on = field(&mut errors, "ends_on", parse_date(ends_on));
+        let name = errors.check("name", bounded_text(name, "cohort name", 120, true));
+        let starts_on = errors.check("starts_on", parse_date(starts_on));
+        let ends_on = errors.check("ends_on", parse_date(ends_on));
         if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
             if end < start {
                 errors.add("ends_on", "The end date must not be before the start date.");

@@ -4,8 +4,10 @@ use crate::api::authoring::{
 };
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, SelectField, TextAreaField, TextField};
+use crate::components::reorder::ReorderButtons;
 use crate::pages::accounts::language_options;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -99,8 +101,8 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                     .enumerate()
                     .map(|(index, module)| {
                         let id = module.id;
-                        let label = format!(": {}", module.title);
-                        let (up, down) = (label.clone(), label.clone());
+                        let title = module.title.clone();
+                        let label = format!(": {title}");
                         let lessons = format!("{} lessons", module.lessons.len());
                         view! {
                             <li>
@@ -108,32 +110,14 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                                 " "
                                 <span class="muted">{lessons}</span>
                                 <span class="row-actions">
-                                    {(index > 0)
-                                        .then(|| {
-                                            view! {
-                                                <ActionForm action=move_module attr:class="inline-form">
-                                                    <input type="hidden" name="module_id" value=id />
-                                                    <input type="hidden" name="direction" value="up" />
-                                                    <button type="submit" class="small secondary">
-                                                        "Move up"
-                                                        <span class="visually-hidden">{up}</span>
-                                                    </button>
-                                                </ActionForm>
-                                            }
-                                        })}
-                                    {(index + 1 < module_count)
-                                        .then(|| {
-                                            view! {
-                                                <ActionForm action=move_module attr:class="inline-form">
-                                                    <input type="hidden" name="module_id" value=id />
-                                                    <input type="hidden" name="direction" value="down" />
-                                                    <button type="submit" class="small secondary">
-                                                        "Move down"
-                                                        <span class="visually-hidden">{down}</span>
-                                                    </button>
-                                                </ActionForm>
-                                            }
-                                        })}
+                                    <ReorderButtons
+                                        action=MoveModule::url()
+                                        id_field="module_id"
+                                        id
+                                        label=title.clone()
+                                        first=index == 0
+                                        last=index + 1 == module_count
+                                    />
                                     <ActionForm action=delete_module attr:class="inline-form">
                                         <input type="hidden" name="module_id" value=id />
                                         <button type="submit" class="small secondary">

@@ -3,7 +3,9 @@ use crate::api::authoring::{
 };
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
+use crate::components::reorder::ReorderButtons;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -74,38 +76,19 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
                     .enumerate()
                     .map(|(index, lesson)| {
                         let id = lesson.id;
-                        let up = format!(": {}", lesson.title);
-                        let down = up.clone();
+                        let title = lesson.title.clone();
                         view! {
                             <li>
                                 <a href=format!("/admin/lessons/{id}")>{lesson.title}</a>
                                 <span class="row-actions">
-                                    {(index > 0)
-                                        .then(|| {
-                                            view! {
-                                                <ActionForm action=move_lesson attr:class="inline-form">
-                                                    <input type="hidden" name="lesson_id" value=id />
-                                                    <input type="hidden" name="direction" value="up" />
-                                                    <button type="submit" class="small secondary">
-                                                        "Move up"
-                                                        <span class="visually-hidden">{up}</span>
-                                                    </button>
-                                                </ActionForm>
-                                            }
-                                        })}
-                                    {(index + 1 < lesson_count)
-                                        .then(|| {
-                                            view! {
-                                                <ActionForm action=move_lesson attr:class="inline-form">
-                                                    <input type="hidden" name="lesson_id" value=id />
-                                                    <input type="hidden" name="direction" value="down" />
-                                                    <button type="submit" class="small secondary">
-                                                        "Move down"
-                                                        <span class="visually-hidden">{down}</span>
-                                                    </button>
-                                                </ActionForm>
-                                            }
-                                        })}
+                                    <ReorderButtons
+                                        action=MoveLesson::url()
+                                        id_field="lesson_id"
+                                        id
+                                        label=title.clone()
+                                        first=index == 0
+                                        last=index + 1 == lesson_count
+                                    />
                                 </span>
                             </li>
                         }
