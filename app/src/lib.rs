@@ -89,6 +89,11 @@ pub fn App() -> impl IntoView {
                         view=pages::admin::lesson_editor::LessonEditorPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/admin/lessons/:id/delete")
+                        view=pages::admin::lesson_editor::DeleteLessonPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/courses") view=pages::courses::catalogue::CataloguePage ssr=SsrMode::Async />
                     <Route path=path!("/courses/:course") view=pages::courses::course::CoursePage ssr=SsrMode::Async />
                     <Route

@@ -60,6 +60,8 @@ pub struct LessonEditor {
     pub estimated_minutes: i64,
     pub body_markdown: String,
     pub body_html: String,
+    /// Times participants have completed this lesson.
+    pub completions: i64,
 }
 
 #[cfg(feature = "ssr")]
@@ -287,6 +289,7 @@ pub async fn get_lesson_editor(lesson_id: i64) -> Result<LessonEditor, AppError>
         estimated_minutes: lesson.estimated_minutes,
         body_markdown: lesson.body_markdown,
         body_html: lesson.body_html,
+        completions: authoring::lesson_progress_count(&pool, lesson_id).await?,
     })
 }
 
@@ -304,6 +307,25 @@ pub async fn update_lesson(
         .map_err(AppError::Invalid)?;
     authoring::update_lesson(&pool()?, lesson_id, &draft).await?;
     leptos_axum::redirect(&format!("/admin/lessons/{lesson_id}?saved=1"));
+    Ok(())
+}
+
+/// Deletes a lesson. When participants have completed it, nothing is
+/// deleted until the administrator confirms on the page that explains it.
+#[server(prefix = "/api", endpoint = "delete_lesson")]
+pub async fn delete_lesson(lesson_id: i64, confirmed: Option<String>) -> Result<(), AppError> {
+    let admin = require_administrator().await?;
+    let pool = pool()?;
+    authoring::module_of_lesson(&pool, lesson_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let completions = authoring::lesson_progress_count(&pool, lesson_id).await?;
+    if completions > 0 && confirmed.as_deref() != Some("yes") {
+        leptos_axum::redirect(&format!("/admin/lessons/{lesson_id}/delete"));
+        return Ok(());
+    }
+    let module_id = authoring::delete_lesson(&pool, lesson_id, admin.id).await?;
+    leptos_axum::redirect(&format!("/admin/modules/{module_id}?deleted=1"));
     Ok(())
 }
 

@@ -280,6 +280,49 @@ pub async fn delete_module(
     Ok(course_id)
 }
 
+pub async fn lesson_progress_count(pool: &SqlitePool, lesson_id: i64) -> sqlx::Result<i64> {
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM lesson_completions WHERE lesson_id = ?")
+            .bind(lesson_id)
+            .fetch_one(pool)
+            .await?;
+    Ok(n)
+}
+
+/// Deletes a lesson (and its progress), recording who did it. Returns the
+/// lesson's module.
+pub async fn delete_lesson(
+    pool: &SqlitePool,
+    lesson_id: i64,
+    by: i64,
+) -> Result<i64, AuthoringError> {
+    let completions = lesson_progress_count(pool, lesson_id).await?;
+    let mut tx = pool.begin().await?;
+    let row: Option<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT m.course_id, l.module_id, l.slug, l.title FROM lessons l JOIN modules m ON m.id = l.module_id
+         WHERE l.id = ?",
+    )
+    .bind(lesson_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((course_id, module_id, slug, title)) = row else {
+        return Err(AuthoringError::NotFound);
+    };
+    sqlx::query("DELETE FROM lessons WHERE id = ?")
+        .bind(lesson_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO course_changes (course_id, changed_by, change, details) VALUES (?, ?, 'lesson deleted', ?)")
+        .bind(course_id)
+        .bind(by)
+        .bind(format!("lesson \"{title}\" ({slug}) with {completions} completions"))
+        .execute(&mut *tx)
+        .await?;
+    touch_course(&mut tx, course_id).await?;
+    tx.commit().await?;
+    Ok(module_id)
+}
+
 pub async fn create_lesson(
     pool: &SqlitePool,
     module_id: i64,

@@ -156,6 +156,10 @@ async fn participants_cannot_call_authoring_functions() {
             vec![("course_id", "1"), ("published", "false")],
         ),
         ("/api/delete_module", vec![("module_id", "1")]),
+        (
+            "/api/delete_lesson",
+            vec![("lesson_id", lesson_id.as_str()), ("confirmed", "yes")],
+        ),
         ("/api/preview_lesson", vec![("body", "x")]),
     ] {
         let response = app.call(&participant, function, &fields).await;
@@ -280,6 +284,52 @@ async fn modules_are_reordered_and_deleting_one_with_progress_needs_confirmation
         "/admin/courses/1?deleted=1",
         "no progress: no confirmation"
     );
+}
+
+#[tokio::test]
+async fn deleting_a_completed_lesson_needs_confirmation_and_is_recorded() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo_client("admin@example.org").await;
+    let done = app
+        .scalar("SELECT id FROM lessons WHERE slug = 'why-a-situation-analysis'")
+        .await
+        .to_string();
+    let response = app
+        .submit(
+            &admin,
+            "/admin/lessons",
+            "/api/delete_lesson",
+            &[("lesson_id", &done)],
+        )
+        .await;
+    assert_eq!(location(&response), format!("/admin/lessons/{done}/delete"));
+    assert!(app
+        .page(&admin, &location(&response))
+        .await
+        .contains("completed this lesson 1 times"));
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM lessons").await,
+        12,
+        "nothing deleted yet"
+    );
+
+    let response = app
+        .submit(
+            &admin,
+            "/admin/lessons",
+            "/api/delete_lesson",
+            &[("lesson_id", &done), ("confirmed", "yes")],
+        )
+        .await;
+    assert!(location(&response).ends_with("?deleted=1"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM lessons").await, 11);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM course_changes WHERE change = 'lesson deleted'")
+            .await,
+        1
+    );
+    let aminata = app.demo_client("aminata.diallo@example.org").await;
+    assert!(app.page(&aminata, "/").await.contains("1 of 11 lessons"));
 }
 
 fn load(dir: &Path) -> package::CoursePackage {

@@ -1,4 +1,4 @@
-use crate::api::authoring::{get_lesson_editor, LessonEditor, UpdateLesson};
+use crate::api::authoring::{get_lesson_editor, DeleteLesson, LessonEditor, UpdateLesson};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
 use crate::components::lesson_body_editor::LessonBodyEditor;
@@ -34,7 +34,9 @@ fn LessonForm(lesson: LessonEditor) -> impl IntoView {
         .get("saved")
         .map(|_| "Saved. Participants see the new version; their progress is kept.");
     let update = ServerAction::<UpdateLesson>::new();
+    let delete = ServerAction::<DeleteLesson>::new();
     let (failed, form) = failure(update.value().get_untracked());
+    let failed = failed.or(failure(delete.value().get_untracked()).0);
     let title = form.value_for("title").unwrap_or(lesson.title.clone());
     let slug = form.value_for("slug").unwrap_or(lesson.slug.clone());
     let minutes = form
@@ -70,11 +72,62 @@ fn LessonForm(lesson: LessonEditor) -> impl IntoView {
             <button type="submit">"Save lesson"</button>
         </ActionForm>
         <section class="panel">
+            <h2>"Delete this lesson"</h2>
+            <p>{format!("Participants have completed this lesson {} times.", lesson.completions)}</p>
+            <ActionForm action=delete attr:class="inline-form">
+                <input type="hidden" name="lesson_id" value=lesson.id />
+                <button type="submit" class="secondary">"Delete lesson"</button>
+            </ActionForm>
+        </section>
+        <section class="panel">
             <h2>"Saved version, as participants see it"</h2>
             <p>
                 <a href=lesson.reading_path.clone()>"Open the lesson page"</a>
             </p>
             <div class="lesson-body preview" inner_html=lesson.body_html.clone()></div>
         </section>
+    }
+}
+
+/// Asks an administrator to confirm deleting a lesson that participants
+/// have completed.
+#[component]
+pub fn DeleteLessonPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<i64>().ok())
+        .unwrap_or(0);
+    let editor = Resource::new(move || id, get_lesson_editor);
+    let delete = ServerAction::<DeleteLesson>::new();
+    view! {
+        <Title text="Delete a lesson?" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match editor.await {
+                    Ok(lesson) => {
+                        let back = format!("/admin/lessons/{}", lesson.id);
+                        view! {
+                            <h1>{format!("Delete \"{}\"?", lesson.title)}</h1>
+                            <div class="alert alert-error" role="alert">
+                                {format!(
+                                    "Participants have completed this lesson {} times. Deleting it removes the lesson and that progress. The deletion is recorded.",
+                                    lesson.completions,
+                                )}
+                            </div>
+                            <ActionForm action=delete attr:class="inline-form">
+                                <input type="hidden" name="lesson_id" value=lesson.id />
+                                <input type="hidden" name="confirmed" value="yes" />
+                                <button type="submit">"Yes, delete the lesson"</button>
+                            </ActionForm>
+                            " "
+                            <a class="button secondary" href=back>"Cancel"</a>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

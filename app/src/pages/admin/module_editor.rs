@@ -35,10 +35,11 @@ pub fn ModuleEditorPage() -> impl IntoView {
 
 #[component]
 fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
-    let saved = use_query_map()
-        .get_untracked()
-        .get("saved")
-        .map(|_| "Saved.");
+    let query = use_query_map().get_untracked();
+    let saved = match query.get("deleted") {
+        Some(_) => Some("The lesson has been deleted."),
+        None => query.get("saved").map(|_| "Saved."),
+    };
     let module = editor.module.clone();
     let update = ServerAction::<UpdateModule>::new();
     let (update_failed, form) = failure(update.value().get_untracked());
