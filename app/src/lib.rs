@@ -11,6 +11,7 @@ pub mod components;
 pub mod courses;
 pub mod error;
 pub mod pages;
+pub mod quizzes;
 
 #[cfg(feature = "ssr")]
 pub mod db;
