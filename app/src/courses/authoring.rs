@@ -4,6 +4,7 @@ use super::domain::{CohortDraft, CourseDraft, LessonDraft, ModuleDraft, Slug};
 use super::markdown;
 use super::package::{CoursePackage, ModulePackage};
 use crate::accounts::Language;
+use crate::quizzes;
 use serde::{Deserialize, Serialize};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
@@ -518,6 +519,20 @@ pub async fn import(
         removed.extend(
             remove_others(&mut tx, "lessons", "module_id", module_id, &kept_lessons).await?,
         );
+        match &module.quiz {
+            Some(quiz) => {
+                quizzes::store::save_definition(&mut tx, module_id, quiz).await?;
+            }
+            None => {
+                if !quizzes::store::remove_unattempted(&mut tx, module_id).await? {
+                    return Err(AuthoringError::Conflict(format!(
+                        "The quiz of \"{}\" is not in the package, but participants have attempted it; \
+                         nothing was changed.",
+                        module.module.slug.as_str()
+                    )));
+                }
+            }
+        }
     }
     removed.extend(remove_others(&mut tx, "modules", "course_id", course_id, &kept_modules).await?);
     tx.commit().await?;
@@ -642,7 +657,11 @@ pub async fn package_of(
         .bind(module_id)
         .fetch_all(pool)
         .await?;
+        let quiz = quizzes::store::quiz_of_module(pool, module_id)
+            .await?
+            .map(|stored| stored.definition);
         packaged.push(ModulePackage {
+            quiz,
             module: ModuleDraft {
                 slug: stored_slug(&slug)?,
                 title,

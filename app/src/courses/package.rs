@@ -18,22 +18,25 @@
 
 use super::domain::{CourseDraft, LessonDraft, ModuleDraft, Slug};
 use crate::error::FormErrors;
+use crate::quizzes::definition::QuizDefinition;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CoursePackage {
     pub course: CourseDraft,
     pub published: bool,
     pub modules: Vec<ModulePackage>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ModulePackage {
     pub module: ModuleDraft,
     pub lessons: Vec<LessonDraft>,
+    /// From `quiz.toml` in the module's folder, when there is one.
+    pub quiz: Option<QuizDefinition>,
 }
 
 /// One problem in a package, named by file (relative to the package) and line.
@@ -319,9 +322,28 @@ fn load_module(dir: &Path, problems: &mut Problems) -> Option<ModulePackage> {
             }
         }
     }
+    let quiz_path = dir.join("quiz.toml");
+    let quiz = if quiz_path.exists() {
+        read_text(&quiz_path, problems).and_then(|text| {
+            let quiz: QuizDefinition = parse_toml(&text, &quiz_path, 0, problems)?;
+            let found = quiz.problems();
+            for problem in &found {
+                let line = problem
+                    .split_once(" (")
+                    .and_then(|(_, rest)| rest.split_once(')'))
+                    .and_then(|(id, _)| text.find(&format!("id = \"{id}\"")))
+                    .map(|at| line_at(&text, at));
+                problems.add(&quiz_path, line, problem.clone());
+            }
+            found.is_empty().then_some(quiz)
+        })
+    } else {
+        None
+    };
     Some(ModulePackage {
         module: module?,
         lessons,
+        quiz,
     })
 }
 
@@ -424,6 +446,9 @@ pub fn write(package: &CoursePackage, root: &Path) -> std::io::Result<()> {
                 objectives: module.module.objectives.clone(),
             })?,
         )?;
+        if let Some(quiz) = &module.quiz {
+            std::fs::write(dir.join("quiz.toml"), toml_text(quiz)?)?;
+        }
         for (index, lesson) in module.lessons.iter().enumerate() {
             let front = toml_text(&LessonFrontMatter {
                 title: lesson.title.clone(),

@@ -4,7 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+pub mod definition;
+#[cfg(feature = "ssr")]
 pub mod grading;
+#[cfg(feature = "ssr")]
+pub mod store;
 
 /// What a participant sees after submitting an attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
