@@ -95,6 +95,13 @@ pub fn App() -> impl IntoView {
                         view=pages::admin::lesson_editor::DeleteLessonPage
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/quizzes/:id") view=pages::quizzes::overview::QuizPage ssr=SsrMode::Async />
+                    <Route path=path!("/attempts/:id") view=pages::quizzes::attempt::AttemptPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/attempts/:id/result")
+                        view=pages::quizzes::result::ResultPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/courses") view=pages::courses::catalogue::CataloguePage ssr=SsrMode::Async />
                     <Route path=path!("/courses/:course") view=pages::courses::course::CoursePage ssr=SsrMode::Async />
                     <Route

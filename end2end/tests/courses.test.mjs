@@ -47,11 +47,11 @@ for (const mode of MODES) {
       await page.getByRole('link', { name: /^Continue: Why a situation analysis/ }).click();
       await page.getByRole('heading', { level: 1, name: /^Why a situation analysis/ }).waitFor();
       assert.ok((await page.locator('.lesson-body').innerText()).length > 1000, 'the lesson text is shown');
-      assert.match(await page.locator('.lesson-footer').innerText(), /0 of 3 lessons/);
+      assert.match(await page.locator('.lesson-footer').innerText(), /0 of 3 done/);
       await submitAndWait(page, 'Mark as complete');
       await page.getByText('You have completed this lesson.').waitFor();
-      assert.match(await page.locator('.lesson-footer').innerText(), /1 of 3 lessons \(33%\)/);
-      assert.match(await page.locator('.lesson-footer').innerText(), /1 of 12 lessons \(8%\)/);
+      assert.match(await page.locator('.lesson-footer').innerText(), /1 of 3 done \(33%\)/);
+      assert.match(await page.locator('.lesson-footer').innerText(), /1 of 13 done \(7%\)/);
 
       await page.locator('a[rel="next"]').click();
       await page.getByRole('heading', { level: 1, name: 'Data sources and their pitfalls' }).waitFor();
@@ -59,7 +59,7 @@ for (const mode of MODES) {
       await page.getByText('You have completed this lesson.').waitFor();
 
       await page.getByRole('link', { name: 'My learning' }).click();
-      await page.getByText('2 of 12 lessons (16%)').waitFor();
+      await page.getByText('2 of 13 done (15%)').waitFor();
       await page.getByRole('link', { name: /^Continue where you left off: Key workforce indicators/ }).click();
       await page.getByRole('heading', { level: 1, name: /Key workforce indicators/ }).waitFor();
       assert.deepEqual(errors, []);

@@ -1,11 +1,11 @@
 use crate::courses::Progress;
 use leptos::prelude::*;
 
-/// A labelled progress bar: "3 of 8 lessons (37%)".
+/// A labelled progress bar: "3 of 8 done (37%)", counting lessons and quizzes.
 #[component]
 pub fn ProgressBar(progress: Progress, label: String) -> impl IntoView {
     let text = format!(
-        "{} of {} lessons ({}%)",
+        "{} of {} done ({}%)",
         progress.done,
         progress.total,
         progress.percent()

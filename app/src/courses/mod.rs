@@ -75,6 +75,15 @@ pub struct LessonLink {
     pub completed: bool,
 }
 
+/// A module's quiz with the reader's standing in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizLink {
+    pub id: i64,
+    pub title: String,
+    pub best_score: Option<i64>,
+    pub passed: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleOutline {
     pub id: i64,
@@ -82,13 +91,16 @@ pub struct ModuleOutline {
     pub title: String,
     pub objectives: String,
     pub lessons: Vec<LessonLink>,
+    pub quiz: Option<QuizLink>,
 }
 
 impl ModuleOutline {
+    /// Completed lessons, and the quiz once passed, out of all of them.
     pub fn progress(&self) -> Progress {
+        let quiz_done = self.quiz.as_ref().is_some_and(|q| q.passed);
         Progress {
-            done: self.lessons.iter().filter(|l| l.completed).count() as u32,
-            total: self.lessons.len() as u32,
+            done: self.lessons.iter().filter(|l| l.completed).count() as u32 + u32::from(quiz_done),
+            total: self.lessons.len() as u32 + u32::from(self.quiz.is_some()),
         }
     }
 }
@@ -232,6 +244,7 @@ mod tests {
             title: format!("Module {id}"),
             objectives: String::new(),
             lessons,
+            quiz: None,
         }
     }
 
@@ -271,6 +284,22 @@ mod tests {
         assert_eq!(course.modules[0].progress(), Progress { done: 2, total: 2 });
         assert_eq!(course.progress(), Progress { done: 3, total: 5 });
         assert_eq!(course.progress().percent(), 60);
+    }
+
+    #[test]
+    fn a_passed_quiz_counts_as_one_more_step_of_its_module() {
+        let mut with_quiz = module(1, vec![lesson(1, true), lesson(2, false)]);
+        with_quiz.quiz = Some(QuizLink {
+            id: 1,
+            title: "WISN".into(),
+            best_score: Some(60),
+            passed: false,
+        });
+        assert_eq!(with_quiz.progress(), Progress { done: 1, total: 3 });
+        if let Some(quiz) = with_quiz.quiz.as_mut() {
+            quiz.passed = true;
+        }
+        assert_eq!(with_quiz.progress(), Progress { done: 2, total: 3 });
     }
 
     #[test]

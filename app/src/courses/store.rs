@@ -1,6 +1,6 @@
 //! SQL for reading courses, enrolling and recording progress.
 
-use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline};
+use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline, QuizLink};
 use crate::accounts::Language;
 use sqlx::SqlitePool;
 
@@ -120,6 +120,7 @@ pub async fn outline(
                 title: row.module_title,
                 objectives: row.objectives,
                 lessons: Vec::new(),
+                quiz: None,
             });
         }
         if let (Some(id), Some(slug), Some(title), Some(estimated_minutes), Some(module)) = (
@@ -135,6 +136,18 @@ pub async fn outline(
                 title,
                 estimated_minutes,
                 completed: row.completed,
+            });
+        }
+    }
+    for (module_id, id, title, best_score, passed) in
+        crate::quizzes::store::quiz_standing(pool, course_id, enrolment_id).await?
+    {
+        if let Some(module) = modules.iter_mut().find(|m| m.id == module_id) {
+            module.quiz = Some(QuizLink {
+                id,
+                title,
+                best_score,
+                passed,
             });
         }
     }

@@ -10,6 +10,91 @@ pub mod grading;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+/// One attempt in a participant's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptSummary {
+    pub id: i64,
+    pub number: i64,
+    pub submitted: bool,
+    pub score: Option<i64>,
+    pub passed: bool,
+}
+
+/// A quiz's page: its rules and the reader's attempts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizOverview {
+    pub id: i64,
+    pub title: String,
+    pub course_slug: String,
+    pub course_title: String,
+    pub module_title: String,
+    pub pass_mark: u8,
+    pub max_attempts: Option<u32>,
+    pub questions: usize,
+    pub attempts: Vec<AttemptSummary>,
+    pub best_score: Option<i64>,
+    pub passed: bool,
+    /// Why the reader cannot start an attempt, if they cannot.
+    pub cannot_attempt: Option<String>,
+}
+
+/// How a question is answered, without anything that gives the answer away.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuestionInput {
+    SingleChoice { options: Vec<(String, String)> },
+    MultipleChoice { options: Vec<(String, String)> },
+    TrueFalse,
+    Numeric { unit: String },
+    ShortText,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionForm {
+    /// The form field: `answers[<field>]`, and `answers[<field>-<option>]`
+    /// for each ticked option of a multiple-choice question.
+    pub field: String,
+    pub number: usize,
+    pub prompt: String,
+    pub points: u32,
+    pub input: QuestionInput,
+}
+
+/// An open attempt: the questions in this attempt's order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptForm {
+    pub attempt_id: i64,
+    pub quiz_id: i64,
+    pub quiz_title: String,
+    pub number: i64,
+    pub questions: Vec<QuestionForm>,
+}
+
+/// One question on the result page, with only what the review policy allows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionReview {
+    pub number: usize,
+    pub prompt: String,
+    pub your_answer: String,
+    pub correct: bool,
+    pub feedback: Vec<String>,
+    pub correct_answer: Option<String>,
+    pub explanation: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptResult {
+    pub attempt_id: i64,
+    pub quiz_id: i64,
+    pub quiz_title: String,
+    pub number: i64,
+    pub score: i64,
+    pub pass_mark: u8,
+    pub passed: bool,
+    pub attempts_left: Option<u32>,
+    /// Empty when the policy shows the score only.
+    pub questions: Vec<QuestionReview>,
+}
+
 /// What a participant sees after submitting an attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

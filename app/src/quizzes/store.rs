@@ -194,3 +194,156 @@ pub async fn quiz_by_id(pool: &SqlitePool, quiz_id: i64) -> sqlx::Result<Option<
         None => Ok(None),
     }
 }
+
+/// What was answered and how it was graded, per question, kept with the attempt.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct QuestionOutcome {
+    pub question: String,
+    pub response: super::grading::Response,
+    pub graded: super::grading::Graded,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AttemptRecord {
+    pub id: i64,
+    pub quiz_id: i64,
+    pub enrolment_id: i64,
+    pub number: i64,
+    pub seed: i64,
+    pub submitted_at: Option<String>,
+    pub score_percent: Option<i64>,
+    pub passed: Option<bool>,
+    pub outcome: Option<String>,
+}
+
+impl AttemptRecord {
+    pub fn outcomes(&self) -> Vec<QuestionOutcome> {
+        self.outcome
+            .as_deref()
+            .and_then(|json| serde_json::from_str(json).ok())
+            .unwrap_or_default()
+    }
+}
+
+pub async fn attempt(pool: &SqlitePool, attempt_id: i64) -> sqlx::Result<Option<AttemptRecord>> {
+    sqlx::query_as(
+        "SELECT id, quiz_id, enrolment_id, number, seed, submitted_at, score_percent, passed, outcome
+         FROM quiz_attempts WHERE id = ?",
+    )
+    .bind(attempt_id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Every attempt of one participant at one quiz, oldest first.
+pub async fn attempts_of(
+    pool: &SqlitePool,
+    quiz_id: i64,
+    enrolment_id: i64,
+) -> sqlx::Result<Vec<AttemptRecord>> {
+    sqlx::query_as(
+        "SELECT id, quiz_id, enrolment_id, number, seed, submitted_at, score_percent, passed, outcome
+         FROM quiz_attempts WHERE quiz_id = ? AND enrolment_id = ? ORDER BY number",
+    )
+    .bind(quiz_id)
+    .bind(enrolment_id)
+    .fetch_all(pool)
+    .await
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("no attempts left")]
+    NoAttemptsLeft,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// The participant's open attempt, or a new one when attempts are left.
+pub async fn start_attempt(
+    pool: &SqlitePool,
+    quiz_id: i64,
+    enrolment_id: i64,
+    max_attempts: Option<u32>,
+    seed: i64,
+) -> Result<i64, StartError> {
+    let mut tx = pool.begin().await?;
+    let open: Option<(i64,)> = sqlx::query_as(
+        "SELECT id FROM quiz_attempts WHERE quiz_id = ? AND enrolment_id = ? AND submitted_at IS NULL",
+    )
+    .bind(quiz_id)
+    .bind(enrolment_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some((id,)) = open {
+        return Ok(id);
+    }
+    let (taken,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM quiz_attempts WHERE quiz_id = ? AND enrolment_id = ?")
+            .bind(quiz_id)
+            .bind(enrolment_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    if max_attempts.is_some_and(|max| taken >= i64::from(max)) {
+        return Err(StartError::NoAttemptsLeft);
+    }
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, seed) VALUES (?, ?, ?, ?) RETURNING id",
+    )
+    .bind(quiz_id)
+    .bind(enrolment_id)
+    .bind(taken + 1)
+    .bind(seed)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Records the graded submission once. Returns false when the attempt was
+/// already submitted (a double click, the back button or a replay), in
+/// which case nothing changes.
+pub async fn record_submission(
+    pool: &SqlitePool,
+    attempt_id: i64,
+    score_percent: u32,
+    passed: bool,
+    outcomes: &[QuestionOutcome],
+) -> sqlx::Result<bool> {
+    let outcome = serde_json::to_string(outcomes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let done = sqlx::query(
+        "UPDATE quiz_attempts
+         SET submitted_at = CURRENT_TIMESTAMP, score_percent = ?, passed = ?, outcome = ?
+         WHERE id = ? AND submitted_at IS NULL",
+    )
+    .bind(i64::from(score_percent))
+    .bind(passed)
+    .bind(outcome)
+    .bind(attempt_id)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Per module of a course: the quiz's id and title, and for `enrolment_id`
+/// the best score and whether any attempt passed.
+pub async fn quiz_standing(
+    pool: &SqlitePool,
+    course_id: i64,
+    enrolment_id: Option<i64>,
+) -> sqlx::Result<Vec<(i64, i64, String, Option<i64>, bool)>> {
+    sqlx::query_as(
+        "SELECT q.module_id, q.id, q.title, MAX(a.score_percent),
+                COALESCE(MAX(CASE WHEN a.passed THEN 1 ELSE 0 END), 0) = 1
+         FROM quizzes q
+         JOIN modules m ON m.id = q.module_id
+         LEFT JOIN quiz_attempts a
+                ON a.quiz_id = q.id AND a.enrolment_id = ? AND a.submitted_at IS NOT NULL
+         WHERE m.course_id = ?
+         GROUP BY q.module_id, q.id, q.title",
+    )
+    .bind(enrolment_id)
+    .bind(course_id)
+    .fetch_all(pool)
+    .await
+}

@@ -126,6 +126,22 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                         }
                                     })
                                     .collect_view()}
+                                {module
+                                    .quiz
+                                    .clone()
+                                    .map(|quiz| {
+                                        let standing = match (quiz.passed, quiz.best_score) {
+                                            (true, Some(best)) => format!(" ✓ Passed ({best}%)"),
+                                            (false, Some(best)) => format!(" Best score {best}%"),
+                                            _ => String::new(),
+                                        };
+                                        view! {
+                                            <li class="quiz-link" class:done=quiz.passed>
+                                                <a href=format!("/quizzes/{}", quiz.id)>{format!("Quiz: {}", quiz.title)}</a>
+                                                <span class="muted">{standing}</span>
+                                            </li>
+                                        }
+                                    })}
                             </ol>
                         </li>
                     }

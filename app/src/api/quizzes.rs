@@ -1,0 +1,440 @@
+//! Taking quizzes: the quiz page, attempts, submission and results.
+//! Grading happens here on the server; answer keys never leave it before
+//! the review policy allows.
+
+use crate::error::AppError;
+use crate::quizzes::{AttemptForm, AttemptResult, QuizOverview};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{session, CurrentUser},
+    courses::{
+        access::{self, Reader},
+        store as courses,
+    },
+    error::FormErrors,
+    quizzes::{
+        grading::{self, AnswerKey, Response},
+        store::{self, AttemptRecord, QuestionOutcome, StoredQuiz},
+        AttemptSummary, QuestionForm, QuestionInput, QuestionReview,
+    },
+    state::pool,
+};
+
+/// The course a quiz belongs to, and the caller's relation to it.
+#[cfg(feature = "ssr")]
+struct QuizContext {
+    quiz: StoredQuiz,
+    course: courses::CourseRow,
+    module_title: String,
+    reader: Reader,
+}
+
+#[cfg(feature = "ssr")]
+async fn context(
+    pool: &sqlx::SqlitePool,
+    user: &CurrentUser,
+    quiz_id: i64,
+) -> Result<QuizContext, AppError> {
+    let quiz = store::quiz_by_id(pool, quiz_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course_id = crate::courses::authoring::course_of_module(pool, quiz.module_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course = courses::course_by_id(pool, course_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reader = access::reader(pool, user, course.id).await?;
+    if !reader.may_read_lessons() || (!course.published && reader != Reader::Administrator) {
+        return Err(AppError::NotFound);
+    }
+    let module_title = courses::outline(pool, course.id, None)
+        .await?
+        .into_iter()
+        .find(|m| m.id == quiz.module_id)
+        .map(|m| m.title)
+        .unwrap_or_default();
+    Ok(QuizContext {
+        quiz,
+        course,
+        module_title,
+        reader,
+    })
+}
+
+/// Why a participant may not start an attempt now, if so.
+#[cfg(feature = "ssr")]
+fn cannot_attempt(
+    reader: &Reader,
+    quiz: &StoredQuiz,
+    attempts: &[AttemptRecord],
+) -> Option<String> {
+    let Reader::Participant { cohort, .. } = reader else {
+        return Some("Only participants enrolled in the course take its quizzes.".into());
+    };
+    if cohort.ends_on < today() {
+        return Some("Your cohort has ended, so its quizzes are closed.".into());
+    }
+    let open = attempts.iter().any(|a| a.submitted_at.is_none());
+    if !open
+        && quiz
+            .definition
+            .max_attempts
+            .is_some_and(|max| attempts.len() as u32 >= max)
+    {
+        return Some("You have used all your attempts at this quiz.".into());
+    }
+    None
+}
+
+#[cfg(feature = "ssr")]
+fn today() -> String {
+    let date = time::OffsetDateTime::now_utc().date();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+/// A quiz's rules and the caller's attempts. Enrolled participants, the
+/// course's tutors and administrators.
+#[server(prefix = "/api", endpoint = "quiz_overview")]
+pub async fn get_quiz_overview(quiz_id: i64) -> Result<QuizOverview, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let ctx = context(&pool, &user, quiz_id).await?;
+    let attempts = match ctx.reader.enrolment_id() {
+        Some(enrolment) => store::attempts_of(&pool, quiz_id, enrolment).await?,
+        None => Vec::new(),
+    };
+    let cannot = cannot_attempt(&ctx.reader, &ctx.quiz, &attempts);
+    Ok(QuizOverview {
+        id: ctx.quiz.id,
+        title: ctx.quiz.definition.title.clone(),
+        course_slug: ctx.course.slug,
+        course_title: ctx.course.title,
+        module_title: ctx.module_title,
+        pass_mark: ctx.quiz.definition.pass_mark,
+        max_attempts: ctx.quiz.definition.max_attempts,
+        questions: ctx.quiz.definition.questions.len(),
+        best_score: attempts.iter().filter_map(|a| a.score_percent).max(),
+        passed: attempts.iter().any(|a| a.passed == Some(true)),
+        attempts: attempts
+            .iter()
+            .map(|a| AttemptSummary {
+                id: a.id,
+                number: a.number,
+                submitted: a.submitted_at.is_some(),
+                score: a.score_percent,
+                passed: a.passed == Some(true),
+            })
+            .collect(),
+        cannot_attempt: cannot,
+    })
+}
+
+/// Starts an attempt (or returns to the open one). Enrolled participants
+/// with attempts left, while their cohort runs.
+#[server(prefix = "/api", endpoint = "start_attempt")]
+pub async fn start_attempt(quiz_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let ctx = context(&pool, &user, quiz_id).await?;
+    let Some(enrolment_id) = ctx.reader.enrolment_id() else {
+        return Err(AppError::Refused(
+            "Only participants enrolled in the course take its quizzes.".into(),
+        ));
+    };
+    let attempts = store::attempts_of(&pool, quiz_id, enrolment_id).await?;
+    if let Some(reason) = cannot_attempt(&ctx.reader, &ctx.quiz, &attempts) {
+        return Err(AppError::Refused(reason));
+    }
+    let seed = i64::from(rand::random::<u32>());
+    let attempt_id = store::start_attempt(
+        &pool,
+        quiz_id,
+        enrolment_id,
+        ctx.quiz.definition.max_attempts,
+        seed,
+    )
+    .await
+    .map_err(|error| match error {
+        store::StartError::NoAttemptsLeft => {
+            AppError::Refused("You have used all your attempts at this quiz.".into())
+        }
+        store::StartError::Database(e) => e.into(),
+    })?;
+    leptos_axum::redirect(&format!("/attempts/{attempt_id}"));
+    Ok(())
+}
+
+/// The caller's own attempt and its quiz; anyone else's is not found.
+#[cfg(feature = "ssr")]
+async fn own_attempt(
+    pool: &sqlx::SqlitePool,
+    attempt_id: i64,
+) -> Result<(AttemptRecord, QuizContext), AppError> {
+    let user = session::require_user().await?;
+    let attempt = store::attempt(pool, attempt_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let ctx = context(pool, &user, attempt.quiz_id).await?;
+    if ctx.reader.enrolment_id() != Some(attempt.enrolment_id) {
+        return Err(AppError::NotFound);
+    }
+    Ok((attempt, ctx))
+}
+
+/// Questions in this attempt's order, and each one's options likewise.
+#[cfg(feature = "ssr")]
+fn attempt_order(quiz: &StoredQuiz, seed: i64) -> Vec<usize> {
+    let n = quiz.definition.questions.len();
+    if quiz.definition.shuffle {
+        grading::shuffled_order(n, seed as u64)
+    } else {
+        (0..n).collect()
+    }
+}
+
+/// The questions of the caller's open attempt. A submitted attempt sends
+/// the caller to its result.
+#[server(prefix = "/api", endpoint = "attempt_form")]
+pub async fn get_attempt_form(attempt_id: i64) -> Result<AttemptForm, AppError> {
+    let pool = pool()?;
+    let (attempt, ctx) = own_attempt(&pool, attempt_id).await?;
+    if attempt.submitted_at.is_some() {
+        leptos_axum::redirect(&format!("/attempts/{attempt_id}/result"));
+        return Err(AppError::Refused("This attempt has been submitted.".into()));
+    }
+    let quiz = &ctx.quiz;
+    let questions = attempt_order(quiz, attempt.seed)
+        .into_iter()
+        .enumerate()
+        .map(|(number, index)| {
+            let question = &quiz.definition.questions[index];
+            let question_id = quiz.question_ids[index];
+            let options = |shuffle: bool| {
+                let options = question.key.options();
+                let order = if shuffle {
+                    grading::shuffled_order(
+                        options.len(),
+                        (attempt.seed as u64) ^ (question_id as u64),
+                    )
+                } else {
+                    (0..options.len()).collect()
+                };
+                order
+                    .into_iter()
+                    .map(|i| (options[i].id.clone(), options[i].text.clone()))
+                    .collect()
+            };
+            let input = match &question.key {
+                AnswerKey::SingleChoice { .. } => QuestionInput::SingleChoice {
+                    options: options(quiz.definition.shuffle),
+                },
+                AnswerKey::MultipleChoice { .. } => QuestionInput::MultipleChoice {
+                    options: options(quiz.definition.shuffle),
+                },
+                AnswerKey::TrueFalse { .. } => QuestionInput::TrueFalse,
+                AnswerKey::Numeric { unit, .. } => QuestionInput::Numeric { unit: unit.clone() },
+                AnswerKey::ShortText { .. } => QuestionInput::ShortText,
+            };
+            QuestionForm {
+                field: format!("q{question_id}"),
+                number: number + 1,
+                prompt: question.prompt.clone(),
+                points: question.points,
+                input,
+            }
+        })
+        .collect();
+    Ok(AttemptForm {
+        attempt_id,
+        quiz_id: quiz.id,
+        quiz_title: quiz.definition.title.clone(),
+        number: attempt.number,
+        questions,
+    })
+}
+
+/// Grades and records the caller's open attempt, once. Answers to questions
+/// not in the attempt, unknown options and text where a number is expected
+/// are refused with a message, and nothing is recorded.
+#[server(prefix = "/api", endpoint = "submit_attempt")]
+pub async fn submit_attempt(
+    attempt_id: i64,
+    answers: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    let pool = pool()?;
+    let (attempt, ctx) = own_attempt(&pool, attempt_id).await?;
+    if attempt.submitted_at.is_some() {
+        return Err(AppError::Refused(
+            "This attempt was already submitted; its score is unchanged.".into(),
+        ));
+    }
+    if let Reader::Participant { cohort, .. } = &ctx.reader {
+        if cohort.ends_on < today() {
+            return Err(AppError::Refused(
+                "Your cohort has ended, so its quizzes are closed.".into(),
+            ));
+        }
+    }
+    let answers = answers.unwrap_or_default();
+    if answers.len() > 1000 || answers.values().any(|v| v.len() > 1000) {
+        return Err(AppError::Refused("The answers are too long.".into()));
+    }
+    let quiz = &ctx.quiz;
+    let fields: Vec<String> = quiz
+        .question_ids
+        .iter()
+        .map(|id| format!("q{id}"))
+        .collect();
+    let belongs = |key: &str| {
+        fields.iter().enumerate().any(|(i, field)| {
+            key == field
+                || key
+                    .strip_prefix(field.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|option| {
+                        matches!(
+                            quiz.definition.questions[i].key,
+                            AnswerKey::MultipleChoice { .. }
+                        ) && !option.is_empty()
+                    })
+        })
+    };
+    if answers.keys().any(|key| !belongs(key)) {
+        return Err(AppError::Refused(
+            "The answers name a question that is not in this attempt; nothing was recorded.".into(),
+        ));
+    }
+
+    let mut errors = FormErrors::summary(
+        "Some answers could not be read; nothing was recorded. Please correct them.",
+    );
+    let mut outcomes = Vec::with_capacity(fields.len());
+    let mut weighted = Vec::with_capacity(fields.len());
+    for (index, question) in quiz.definition.questions.iter().enumerate() {
+        let field = &fields[index];
+        let value = answers.get(field).map(String::as_str);
+        if let Some(value) = value {
+            errors.keep(field, value);
+        }
+        let chosen: Vec<String> = answers
+            .keys()
+            .filter_map(|key| key.strip_prefix(&format!("{field}-")).map(str::to_string))
+            .collect();
+        match question.key.parse_response(value, &chosen) {
+            Ok(response) => {
+                let graded = grading::grade(&question.key, &response);
+                weighted.push((graded.credit, question.points));
+                outcomes.push(QuestionOutcome {
+                    question: question.id.clone(),
+                    response,
+                    graded,
+                });
+            }
+            Err(message) => errors.add(field, message),
+        }
+    }
+    if !errors.fields.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let score = grading::score_percent(&weighted);
+    let passed = score >= u32::from(quiz.definition.pass_mark);
+    if !store::record_submission(&pool, attempt_id, score, passed, &outcomes).await? {
+        return Err(AppError::Refused(
+            "This attempt was already submitted; its score is unchanged.".into(),
+        ));
+    }
+    leptos_axum::redirect(&format!("/attempts/{attempt_id}/result"));
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn describe(key: &AnswerKey, response: &Response) -> String {
+    match response {
+        Response::Blank => "No answer".into(),
+        Response::Choice(id) => key
+            .options()
+            .iter()
+            .find(|o| &o.id == id)
+            .map(|o| o.text.clone())
+            .unwrap_or_default(),
+        Response::Choices(ids) => key
+            .options()
+            .iter()
+            .filter(|o| ids.contains(&o.id))
+            .map(|o| o.text.clone())
+            .collect::<Vec<_>>()
+            .join("; "),
+        Response::Bool(value) => if *value { "True" } else { "False" }.into(),
+        Response::Number(n) => n.to_string(),
+        Response::Text(text) => text.clone(),
+    }
+}
+
+/// The score of the caller's submitted attempt, with what the quiz's review
+/// policy allows them to see.
+#[server(prefix = "/api", endpoint = "attempt_result")]
+pub async fn get_attempt_result(attempt_id: i64) -> Result<AttemptResult, AppError> {
+    let pool = pool()?;
+    let (attempt, ctx) = own_attempt(&pool, attempt_id).await?;
+    let (Some(_), Some(score)) = (&attempt.submitted_at, attempt.score_percent) else {
+        return Err(AppError::Refused(
+            "This attempt has not been submitted yet.".into(),
+        ));
+    };
+    let quiz = &ctx.quiz;
+    let all = store::attempts_of(&pool, quiz.id, attempt.enrolment_id).await?;
+    let passed_any = all.iter().any(|a| a.passed == Some(true));
+    let attempts_left = quiz
+        .definition
+        .max_attempts
+        .map(|max| max.saturating_sub(all.len() as u32));
+    let review = quiz
+        .definition
+        .review
+        .review(passed_any, attempts_left != Some(0));
+    let outcomes = attempt.outcomes();
+    let questions = if review.marks {
+        attempt_order(quiz, attempt.seed)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(number, index)| {
+                let question = &quiz.definition.questions[index];
+                let outcome = outcomes.iter().find(|o| o.question == question.id)?;
+                Some(QuestionReview {
+                    number: number + 1,
+                    prompt: question.prompt.clone(),
+                    your_answer: describe(&question.key, &outcome.response),
+                    correct: outcome.graded.is_correct(),
+                    feedback: outcome.graded.feedback.clone(),
+                    correct_answer: review
+                        .correct_answers
+                        .then(|| question.key.correct_answer()),
+                    explanation: (review.correct_answers && !question.explanation.is_empty())
+                        .then(|| question.explanation.clone()),
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(AttemptResult {
+        attempt_id,
+        quiz_id: quiz.id,
+        quiz_title: quiz.definition.title.clone(),
+        number: attempt.number,
+        score,
+        pass_mark: quiz.definition.pass_mark,
+        passed: attempt.passed == Some(true),
+        attempts_left,
+        questions,
+    })
+}

@@ -1,0 +1,103 @@
+use super::id_param;
+use crate::api::quizzes::{get_quiz_overview, StartAttempt};
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{failure, FormAlert};
+use crate::quizzes::QuizOverview;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A quiz's rules, the reader's attempts and best score, and "Start attempt".
+#[component]
+pub fn QuizPage() -> impl IntoView {
+    let overview = Resource::new(id_param, get_quiz_overview);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(quiz) => view! { <QuizView quiz /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn QuizView(quiz: QuizOverview) -> impl IntoView {
+    let start = ServerAction::<StartAttempt>::new();
+    let (failed, _) = failure(start.value().get_untracked());
+    let rules = format!(
+        "{} questions · pass mark {}% · {}",
+        quiz.questions,
+        quiz.pass_mark,
+        match quiz.max_attempts {
+            Some(1) => "1 attempt".to_string(),
+            Some(n) => format!("{n} attempts"),
+            None => "unlimited attempts".to_string(),
+        }
+    );
+    let open = quiz.attempts.iter().find(|a| !a.submitted).map(|a| a.id);
+    view! {
+        <Title text=quiz.title.clone() />
+        <p class="breadcrumbs">
+            <a href=format!("/courses/{}", quiz.course_slug)>{quiz.course_title.clone()}</a>
+            " › "
+            {quiz.module_title.clone()}
+        </p>
+        <h1>{quiz.title.clone()}</h1>
+        <p class="muted">{rules}</p>
+        <FormAlert error=failed />
+        {match (&quiz.best_score, quiz.passed) {
+            (Some(best), true) => {
+                view! { <p class="done-mark">{format!("✓ Passed. Your best score: {best}%.")}</p> }.into_any()
+            }
+            (Some(best), false) => view! { <p>{format!("Your best score so far: {best}%.")}</p> }.into_any(),
+            (None, _) => ().into_any(),
+        }}
+        {match quiz.cannot_attempt.clone() {
+            Some(reason) => view! { <p class="muted">{reason}</p> }.into_any(),
+            None => {
+                view! {
+                    <ActionForm action=start attr:class="inline-form">
+                        <input type="hidden" name="quiz_id" value=quiz.id />
+                        <button type="submit">
+                            {if open.is_some() { "Continue your attempt" } else { "Start an attempt" }}
+                        </button>
+                    </ActionForm>
+                }
+                    .into_any()
+            }
+        }}
+        {(!quiz.attempts.is_empty())
+            .then(|| {
+                view! {
+                    <h2>"Your attempts"</h2>
+                    <ul class="attempts">
+                        {quiz
+                            .attempts
+                            .iter()
+                            .map(|a| {
+                                let (href, text) = match a.score {
+                                    Some(score) if a.submitted => (
+                                        format!("/attempts/{}/result", a.id),
+                                        format!(
+                                            "Attempt {}: {}% ({})",
+                                            a.number,
+                                            score,
+                                            if a.passed { "passed" } else { "not passed" },
+                                        ),
+                                    ),
+                                    _ => (format!("/attempts/{}", a.id), format!("Attempt {}: not submitted yet", a.number)),
+                                };
+                                view! {
+                                    <li>
+                                        <a href=href>{text}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+    }
+}

@@ -1,0 +1,75 @@
+use super::id_param;
+use crate::api::quizzes::get_attempt_result;
+use crate::components::error_page::ErrorPage;
+use crate::quizzes::AttemptResult;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The score of a submitted attempt, with what the review policy allows.
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let result = Resource::new(id_param, get_attempt_result);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match result.await {
+                    Ok(result) => view! { <ResultView result /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ResultView(result: AttemptResult) -> impl IntoView {
+    let verdict = if result.passed {
+        format!(
+            "You passed with {}% (pass mark {}%).",
+            result.score, result.pass_mark
+        )
+    } else {
+        format!(
+            "You scored {}%. The pass mark is {}%.",
+            result.score, result.pass_mark
+        )
+    };
+    let left = match result.attempts_left {
+        Some(0) => "You have no attempts left.".to_string(),
+        Some(1) => "You have 1 attempt left.".to_string(),
+        Some(n) => format!("You have {n} attempts left."),
+        None => String::new(),
+    };
+    view! {
+        <Title text=format!("Result · {}", result.quiz_title) />
+        <p class="breadcrumbs">
+            <a href=format!("/quizzes/{}", result.quiz_id)>{result.quiz_title.clone()}</a>
+        </p>
+        <h1>{format!("Attempt {}: {}%", result.number, result.score)}</h1>
+        <div class="alert" class:alert-success=result.passed class:alert-error=!result.passed role="status">
+            {verdict}
+        </div>
+        <p>{left}</p>
+        <ol class="review">
+            {result
+                .questions
+                .into_iter()
+                .map(|q| {
+                    view! {
+                        <li class="question" class:right=q.correct class:wrong=!q.correct>
+                            <p class="prompt">{q.prompt}</p>
+                            <p>"Your answer: " <strong>{q.your_answer}</strong></p>
+                            <p class="mark">{if q.correct { "✓ Right" } else { "✗ Not right" }}</p>
+                            {q.feedback.into_iter().map(|f| view! { <p class="feedback">{f}</p> }).collect_view()}
+                            {q.correct_answer.map(|a| view! { <p>"Correct answer: " <strong>{a}</strong></p> })}
+                            {q.explanation.map(|e| view! { <p class="explanation">{e}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        <p>
+            <a class="button secondary" href=format!("/quizzes/{}", result.quiz_id)>"Back to the quiz"</a>
+        </p>
+    }
+}
