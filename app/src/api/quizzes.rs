@@ -3,7 +3,7 @@
 //! the review policy allows.
 
 use crate::error::AppError;
-use crate::quizzes::{AttemptForm, AttemptResult, QuizOverview};
+use crate::quizzes::{AttemptResult, AttemptState, QuizOverview};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -18,7 +18,7 @@ use crate::{
     quizzes::{
         grading::{self, AnswerKey, Response},
         store::{self, AttemptRecord, QuestionOutcome, StoredQuiz},
-        AttemptSummary, QuestionForm, QuestionInput, QuestionReview,
+        AttemptForm, AttemptSummary, QuestionForm, QuestionInput, QuestionReview,
     },
     state::pool,
 };
@@ -201,15 +201,16 @@ fn attempt_order(quiz: &StoredQuiz, seed: i64) -> Vec<usize> {
     }
 }
 
-/// The questions of the caller's open attempt. A submitted attempt sends
-/// the caller to its result.
+/// The questions of the caller's open attempt, or where its result is once
+/// submitted.
 #[server(prefix = "/api", endpoint = "attempt_form")]
-pub async fn get_attempt_form(attempt_id: i64) -> Result<AttemptForm, AppError> {
+pub async fn get_attempt_form(attempt_id: i64) -> Result<AttemptState, AppError> {
     let pool = pool()?;
     let (attempt, ctx) = own_attempt(&pool, attempt_id).await?;
     if attempt.submitted_at.is_some() {
-        leptos_axum::redirect(&format!("/attempts/{attempt_id}/result"));
-        return Err(AppError::Refused("This attempt has been submitted.".into()));
+        return Ok(AttemptState::Submitted {
+            result_path: format!("/attempts/{attempt_id}/result"),
+        });
     }
     let quiz = &ctx.quiz;
     let questions = attempt_order(quiz, attempt.seed)
@@ -253,13 +254,13 @@ pub async fn get_attempt_form(attempt_id: i64) -> Result<AttemptForm, AppError> 
             }
         })
         .collect();
-    Ok(AttemptForm {
+    Ok(AttemptState::Open(AttemptForm {
         attempt_id,
         quiz_id: quiz.id,
         quiz_title: quiz.definition.title.clone(),
         number: attempt.number,
         questions,
-    })
+    }))
 }
 
 /// Grades and records the caller's open attempt, once. Answers to questions

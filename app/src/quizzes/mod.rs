@@ -69,6 +69,13 @@ pub struct AttemptForm {
     pub questions: Vec<QuestionForm>,
 }
 
+/// An attempt's page: its questions while open, or a pointer to its result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttemptState {
+    Open(AttemptForm),
+    Submitted { result_path: String },
+}
+
 /// One question on the result page, with only what the review policy allows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionReview {

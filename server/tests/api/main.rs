@@ -6,4 +6,5 @@ mod admin;
 mod authoring;
 mod courses;
 mod helpers;
+mod quizzes;
 mod shell;

@@ -3,7 +3,7 @@ use crate::api::quizzes::{get_attempt_form, SubmitAttempt};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::error::FormErrors;
-use crate::quizzes::{AttemptForm, QuestionForm, QuestionInput};
+use crate::quizzes::{AttemptForm, AttemptState, QuestionForm, QuestionInput};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,7 +15,18 @@ pub fn AttemptPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match form.await {
-                    Ok(attempt) => view! { <AttemptView attempt /> }.into_any(),
+                    Ok(AttemptState::Open(attempt)) => view! { <AttemptView attempt /> }.into_any(),
+                    Ok(AttemptState::Submitted { result_path }) => {
+                        #[cfg(feature = "ssr")]
+                        leptos_axum::redirect(&result_path);
+                        view! {
+                            <p>
+                                "This attempt has been submitted. "
+                                <a href=result_path>"See its result"</a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
