@@ -198,7 +198,7 @@ impl AnswerKey {
                 let tolerance = match tolerance {
                     Tolerance::Absolute(t) | Tolerance::Percent(t) => *t,
                 };
-                if !answer.is_finite() || !(tolerance.is_finite() && tolerance >= 0.0) {
+                if !(answer.is_finite() && tolerance.is_finite() && tolerance >= 0.0) {
                     return Err(
                         "a numeric question needs a finite answer and a tolerance of 0 or more"
                             .into(),
@@ -284,7 +284,7 @@ impl Graded {
     }
 }
 
-fn feedback_of<'a>(options: &'a [Choice], ids: &[String]) -> Vec<String> {
+fn feedback_of(options: &[Choice], ids: &[String]) -> Vec<String> {
     options
         .iter()
         .filter(|o| ids.contains(&o.id) && !o.feedback.is_empty())
