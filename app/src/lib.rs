@@ -96,6 +96,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/quizzes/:id") view=pages::quizzes::overview::QuizPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/quizzes/:id/report")
+                        view=pages::quizzes::report::QuizReportPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/attempts/:id") view=pages::quizzes::attempt::AttemptPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/attempts/:id/result")

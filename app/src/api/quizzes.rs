@@ -135,6 +135,7 @@ pub async fn get_quiz_overview(quiz_id: i64) -> Result<QuizOverview, AppError> {
             })
             .collect(),
         cannot_attempt: cannot,
+        sees_results: matches!(ctx.reader, Reader::Tutor | Reader::Administrator),
     })
 }
 
@@ -436,6 +437,98 @@ pub async fn get_attempt_result(attempt_id: i64) -> Result<AttemptResult, AppErr
         pass_mark: quiz.definition.pass_mark,
         passed: attempt.passed == Some(true),
         attempts_left,
+        questions,
+    })
+}
+
+/// A quiz's results in one of the caller's cohorts: each participant's
+/// attempts and best score, and per question the share who got it right in
+/// their best attempt. The course's tutors (their own cohorts) and
+/// administrators (every cohort) only.
+#[server(prefix = "/api", endpoint = "quiz_report")]
+pub async fn get_quiz_report(
+    quiz_id: i64,
+    cohort_id: Option<i64>,
+) -> Result<crate::quizzes::QuizReport, AppError> {
+    use crate::quizzes::{ParticipantStanding, QuestionStat, QuizReport};
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let ctx = context(&pool, &user, quiz_id).await?;
+    let cohorts = match ctx.reader {
+        Reader::Administrator => courses::cohorts(&pool, ctx.course.id, false).await?,
+        Reader::Tutor => courses::tutor_cohorts(&pool, user.id, ctx.course.id).await?,
+        _ => return Err(AppError::Forbidden),
+    };
+    let chosen = match cohort_id {
+        Some(id) if cohorts.iter().any(|c| c.id == id) => Some(id),
+        Some(_) => return Err(AppError::NotFound),
+        None => cohorts.first().map(|c| c.id),
+    };
+    let rows = match chosen {
+        Some(cohort) => store::cohort_attempts(&pool, quiz_id, cohort).await?,
+        None => Vec::new(),
+    };
+    // Rows come grouped by participant; keep each one's best attempt.
+    let mut participants: Vec<ParticipantStanding> = Vec::new();
+    let mut best_outcomes: Vec<Option<(i64, Vec<QuestionOutcome>)>> = Vec::new();
+    let mut last_user = None;
+    for (user_id, name, score, passed, outcome) in rows {
+        if last_user != Some(user_id) {
+            last_user = Some(user_id);
+            participants.push(ParticipantStanding {
+                name,
+                attempts: 0,
+                best_score: None,
+                passed: false,
+            });
+            best_outcomes.push(None);
+        }
+        let (Some(standing), Some(best)) = (participants.last_mut(), best_outcomes.last_mut())
+        else {
+            continue;
+        };
+        if let Some(score) = score {
+            standing.attempts += 1;
+            standing.passed |= passed == Some(true);
+            if standing.best_score.is_none_or(|b| score >= b) {
+                standing.best_score = Some(score);
+                let outcomes = outcome
+                    .as_deref()
+                    .and_then(|json| serde_json::from_str(json).ok())
+                    .unwrap_or_default();
+                *best = Some((score, outcomes));
+            }
+        }
+    }
+    let attempted: Vec<&Vec<QuestionOutcome>> =
+        best_outcomes.iter().flatten().map(|(_, o)| o).collect();
+    let quiz = &ctx.quiz;
+    let questions = quiz
+        .definition
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| QuestionStat {
+            number: index + 1,
+            prompt: question.prompt.clone(),
+            right: attempted
+                .iter()
+                .filter(|outcomes| {
+                    outcomes
+                        .iter()
+                        .any(|o| o.question == question.id && o.graded.is_correct())
+                })
+                .count(),
+            answered: attempted.len(),
+        })
+        .collect();
+    Ok(QuizReport {
+        quiz_id,
+        quiz_title: quiz.definition.title.clone(),
+        pass_mark: quiz.definition.pass_mark,
+        cohorts: cohorts.into_iter().map(|c| (c.id, c.name)).collect(),
+        cohort_id: chosen,
+        participants,
         questions,
     })
 }

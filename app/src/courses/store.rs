@@ -224,6 +224,25 @@ pub async fn enrolment_in_course(
     ))
 }
 
+/// The cohorts of a course a tutor is assigned to.
+pub async fn tutor_cohorts(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: i64,
+) -> sqlx::Result<Vec<CohortInfo>> {
+    let rows: Vec<CohortRow> = sqlx::query_as(
+        "SELECT co.id, co.name, co.starts_on, co.ends_on, co.enrolment_open
+         FROM cohorts co JOIN cohort_tutors t ON t.cohort_id = co.id
+         WHERE t.user_id = ? AND co.course_id = ?
+         ORDER BY co.starts_on, co.id",
+    )
+    .bind(user_id)
+    .bind(course_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(CohortInfo::from).collect())
+}
+
 pub async fn is_tutor_of_course(
     pool: &SqlitePool,
     user_id: i64,

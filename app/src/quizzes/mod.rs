@@ -36,6 +36,8 @@ pub struct QuizOverview {
     pub passed: bool,
     /// Why the reader cannot start an attempt, if they cannot.
     pub cannot_attempt: Option<String>,
+    /// Tutors of the course and administrators see results by cohort.
+    pub sees_results: bool,
 }
 
 /// How a question is answered, without anything that gives the answer away.
@@ -67,6 +69,38 @@ pub struct AttemptForm {
     pub quiz_title: String,
     pub number: i64,
     pub questions: Vec<QuestionForm>,
+}
+
+/// One participant's standing in a quiz, for tutors and administrators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantStanding {
+    pub name: String,
+    pub attempts: usize,
+    pub best_score: Option<i64>,
+    pub passed: bool,
+}
+
+/// How many of the participants who attempted the quiz got a question right
+/// in their best attempt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionStat {
+    pub number: usize,
+    pub prompt: String,
+    pub right: usize,
+    pub answered: usize,
+}
+
+/// A quiz's results in one cohort.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizReport {
+    pub quiz_id: i64,
+    pub quiz_title: String,
+    pub pass_mark: u8,
+    /// The cohorts the caller may see: (id, name).
+    pub cohorts: Vec<(i64, String)>,
+    pub cohort_id: Option<i64>,
+    pub participants: Vec<ParticipantStanding>,
+    pub questions: Vec<QuestionStat>,
 }
 
 /// An attempt's page: its questions while open, or a pointer to its result.

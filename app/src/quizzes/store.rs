@@ -347,3 +347,29 @@ pub async fn quiz_standing(
     .fetch_all(pool)
     .await
 }
+
+/// One participant of a cohort with one of their submitted attempts (or
+/// none): (user id, full name, score, passed, outcome JSON).
+pub type CohortAttemptRow = (i64, String, Option<i64>, Option<bool>, Option<String>);
+
+/// Every participant of a cohort with their submitted attempts at a quiz,
+/// in one query.
+pub async fn cohort_attempts(
+    pool: &SqlitePool,
+    quiz_id: i64,
+    cohort_id: i64,
+) -> sqlx::Result<Vec<CohortAttemptRow>> {
+    sqlx::query_as(
+        "SELECT u.id, u.full_name, a.score_percent, a.passed, a.outcome
+         FROM enrolments e
+         JOIN users u ON u.id = e.user_id
+         LEFT JOIN quiz_attempts a
+                ON a.enrolment_id = e.id AND a.quiz_id = ? AND a.submitted_at IS NOT NULL
+         WHERE e.cohort_id = ?
+         ORDER BY u.full_name, u.id, a.number",
+    )
+    .bind(quiz_id)
+    .bind(cohort_id)
+    .fetch_all(pool)
+    .await
+}

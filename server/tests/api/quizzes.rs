@@ -292,3 +292,54 @@ async fn quizzes_of_ended_cohorts_are_closed() {
         .contains("Your cohort has ended"));
     assert_eq!(app.scalar("SELECT COUNT(*) FROM quiz_attempts").await, 0);
 }
+
+#[tokio::test]
+async fn the_cohorts_tutor_sees_each_participants_best_score_and_each_questions_success() {
+    let app = spawn_demo_app().await;
+    let layla = app.demo_client("layla.haddad@example.org").await;
+    let attempt = start(&app, &layla).await;
+    submit(&app, &layla, &attempt, &answers(&app, 0).await).await;
+    let chinedu = app.demo_client("chinedu.okafor@example.org").await;
+    let attempt = start(&app, &chinedu).await;
+    submit(&app, &chinedu, &attempt, &answers(&app, 5).await).await;
+
+    let quiz = quiz_id(&app).await;
+    let kwame = app.demo_client("kwame.asante@example.org").await;
+    assert!(app
+        .page(&kwame, &format!("/quizzes/{quiz}"))
+        .await
+        .contains("Results by cohort"));
+    let report = app.page(&kwame, &format!("/quizzes/{quiz}/report")).await;
+    let squeeze = |html: &str| html.replace("<!>", "").replace(char::is_whitespace, "");
+    let report = squeeze(&report);
+    assert!(
+        report.contains("<td>LaylaHaddad</td><td>1</td><td>100%</td><td>Yes</td>"),
+        "{report}"
+    );
+    assert!(report.contains("<td>ChineduOkafor</td><td>1</td><td>44%</td><td>No</td>"));
+    assert!(report.contains("<td>AminataDiallo</td><td>0</td><td>–</td><td>No</td>"));
+    assert!(
+        report.contains("1of2(50%)"),
+        "question 1: Layla right, Chinedu wrong"
+    );
+    assert!(report.contains("2of2(100%)"), "question 9: both right");
+
+    let fatou = app.demo_client("fatou.ndiaye@example.org").await;
+    assert_eq!(
+        app.get(&fatou, &format!("/quizzes/{quiz}/report"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&layla, &format!("/quizzes/{quiz}/report"))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let admin = app.demo_client("admin@example.org").await;
+    assert!(
+        squeeze(&app.page(&admin, &format!("/quizzes/{quiz}/report")).await)
+            .contains("<td>LaylaHaddad</td>")
+    );
+}

@@ -1,5 +1,6 @@
 pub mod attempt;
 pub mod overview;
+pub mod report;
 pub mod result;
 
 use leptos::prelude::*;

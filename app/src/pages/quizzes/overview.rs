@@ -47,6 +47,17 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
         <h1>{quiz.title.clone()}</h1>
         <p class="muted">{rules}</p>
         <FormAlert error=failed />
+        {quiz
+            .sees_results
+            .then(|| {
+                view! {
+                    <p>
+                        <a class="button secondary" href=format!("/quizzes/{}/report", quiz.id)>
+                            "Results by cohort"
+                        </a>
+                    </p>
+                }
+            })}
         {match (&quiz.best_score, quiz.passed) {
             (Some(best), true) => {
                 view! { <p class="done-mark">{format!("✓ Passed. Your best score: {best}%.")}</p> }.into_any()
