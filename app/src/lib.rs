@@ -86,6 +86,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/admin/modules/:id/quiz")
+                        view=pages::admin::quiz_editor::QuizEditorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/admin/lessons/:id")
                         view=pages::admin::lesson_editor::LessonEditorPage
                         ssr=SsrMode::Async

@@ -14,6 +14,7 @@ use crate::{
         domain::{CohortDraft, CourseDraft, LessonDraft, ModuleDraft},
         markdown, store,
     },
+    error::FormErrors,
     state::pool,
 };
 
@@ -371,5 +372,115 @@ pub async fn create_cohort(
 pub async fn set_cohort_open(cohort_id: i64, open: bool) -> Result<(), AppError> {
     require_administrator().await?;
     authoring::set_cohort_open(&pool()?, cohort_id, open).await?;
+    Ok(())
+}
+
+/// A module's quiz as TOML text (the course-package format), or a
+/// template for a new one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizSource {
+    pub module_id: i64,
+    pub module_title: String,
+    pub exists: bool,
+    pub attempts: i64,
+    pub source: String,
+}
+
+/// A small quiz to start from, valid as it is.
+pub const QUIZ_TEMPLATE: &str = r#"title = "Check your understanding"
+pass_mark = 70
+# max_attempts = 3      (leave out for unlimited attempts)
+shuffle = false
+review = "answers-when-done"   # or "score-only", "feedback"
+
+[[questions]]
+id = "first-question"
+type = "single-choice"         # or multiple-choice, true-false, numeric, short-text
+prompt = "Which of these is a health-workforce density indicator?"
+explanation = "Density relates the number of health workers to the population."
+options = [
+  { id = "a", text = "Health workers per 10,000 population", correct = true },
+  { id = "b", text = "Beds per facility", feedback = "That describes facilities, not the workforce." },
+]
+
+[[questions]]
+id = "second-question"
+type = "numeric"
+prompt = "A district of 250,000 people has 500 nurses. How many nurses per 10,000 population?"
+answer = 20
+tolerance = { absolute = 0 }
+explanation = "500 ÷ 250,000 × 10,000 = 20."
+"#;
+
+#[server(prefix = "/api", endpoint = "quiz_source")]
+pub async fn get_quiz_source(module_id: i64) -> Result<QuizSource, AppError> {
+    require_administrator().await?;
+    let pool = pool()?;
+    let module = get_module_editor(module_id).await?;
+    let stored = crate::quizzes::store::quiz_of_module(&pool, module_id).await?;
+    let attempts = authoring::quiz_attempt_count(&pool, module_id).await?;
+    let source = match &stored {
+        Some(quiz) => toml::to_string(&quiz.definition).map_err(|error| {
+            tracing::error!(%error, "cannot write quiz as TOML");
+            AppError::Internal
+        })?,
+        None => QUIZ_TEMPLATE.to_string(),
+    };
+    Ok(QuizSource {
+        module_id,
+        module_title: module.module.title,
+        exists: stored.is_some(),
+        attempts,
+        source,
+    })
+}
+
+/// Creates or replaces a module's quiz from TOML, checked like a course
+/// package; questions keep their attempts when their id stays the same.
+#[server(prefix = "/api", endpoint = "save_quiz")]
+pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
+    require_administrator().await?;
+    let pool = pool()?;
+    authoring::course_of_module(&pool, module_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let invalid = |message: String| {
+        let mut errors = FormErrors::default();
+        errors.keep("source", &source);
+        errors.add("source", message);
+        AppError::Invalid(errors)
+    };
+    if source.len() > 200_000 {
+        return Err(invalid("The quiz is too long.".into()));
+    }
+    let quiz: crate::quizzes::definition::QuizDefinition =
+        toml::from_str(&source).map_err(|error| {
+            let line = error
+                .span()
+                .map(|span| source[..span.start.min(source.len())].matches('\n').count() + 1);
+            invalid(match line {
+                Some(line) => format!("Line {line}: {}", error.message()),
+                None => error.message().to_string(),
+            })
+        })?;
+    let problems = quiz.problems();
+    if !problems.is_empty() {
+        return Err(invalid(problems.join("; ")));
+    }
+    authoring::save_quiz(&pool, module_id, &quiz).await?;
+    leptos_axum::redirect(&format!("/admin/modules/{module_id}/quiz?saved=1"));
+    Ok(())
+}
+
+/// Removes a module's quiz, which is refused once participants attempted it.
+#[server(prefix = "/api", endpoint = "delete_quiz")]
+pub async fn delete_quiz(module_id: i64) -> Result<(), AppError> {
+    require_administrator().await?;
+    if !authoring::delete_unattempted_quiz(&pool()?, module_id).await? {
+        return Err(AppError::Refused(
+            "Participants have attempted this quiz, so it cannot be deleted.".into(),
+        ));
+    }
+    leptos_axum::redirect(&format!("/admin/modules/{module_id}?saved=1"));
     Ok(())
 }

@@ -423,6 +423,39 @@ pub async fn assign_tutor(pool: &SqlitePool, cohort_id: i64, user_id: i64) -> sq
     Ok(())
 }
 
+pub async fn quiz_attempt_count(pool: &SqlitePool, module_id: i64) -> sqlx::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id WHERE q.module_id = ?",
+    )
+    .bind(module_id)
+    .fetch_one(pool)
+    .await?;
+    Ok(n)
+}
+
+/// Saves a module's quiz in one transaction.
+pub async fn save_quiz(
+    pool: &SqlitePool,
+    module_id: i64,
+    quiz: &quizzes::definition::QuizDefinition,
+) -> Result<i64, AuthoringError> {
+    let mut tx = pool.begin().await?;
+    let id = quizzes::store::save_definition(&mut tx, module_id, quiz).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Deletes a module's quiz unless participants attempted it; false if they did.
+pub async fn delete_unattempted_quiz(
+    pool: &SqlitePool,
+    module_id: i64,
+) -> Result<bool, AuthoringError> {
+    let mut tx = pool.begin().await?;
+    let removed = quizzes::store::remove_unattempted(&mut tx, module_id).await?;
+    tx.commit().await?;
+    Ok(removed)
+}
+
 /// The lesson as stored, for the editor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct LessonSource {

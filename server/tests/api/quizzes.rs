@@ -343,3 +343,124 @@ async fn the_cohorts_tutor_sees_each_participants_best_score_and_each_questions_
             .contains("<td>LaylaHaddad</td>")
     );
 }
+
+#[tokio::test]
+async fn administrators_write_quizzes_in_the_browser_with_the_package_checks() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo_client("admin@example.org").await;
+    let module = app
+        .scalar("SELECT id FROM modules WHERE slug = 'hrh-situation-analysis'")
+        .await
+        .to_string();
+    let editor = format!("/admin/modules/{module}/quiz");
+    let page = app.page(&admin, &editor).await;
+    assert!(page.contains("This module has no quiz yet."));
+    let template = app::api::authoring::QUIZ_TEMPLATE;
+
+    let response = app
+        .submit(
+            &admin,
+            &editor,
+            "/api/save_quiz",
+            &[
+                ("module_id", &module),
+                ("source", "title = \"x\"\npass_mark = [\n"),
+            ],
+        )
+        .await;
+    let (_, page) = app.follow(&admin, response).await;
+    assert!(page.contains("Line 2:"), "TOML errors name the line");
+    let broken = template.replace("correct = true", "correct = false");
+    let response = app
+        .submit(
+            &admin,
+            &editor,
+            "/api/save_quiz",
+            &[("module_id", &module), ("source", &broken)],
+        )
+        .await;
+    let (_, page) = app.follow(&admin, response).await;
+    assert!(page.contains(
+        "question 1 (first-question): a single-choice question needs exactly one correct option"
+    ));
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM quizzes").await,
+        1,
+        "only the WISN quiz"
+    );
+
+    let response = app
+        .submit(
+            &admin,
+            &editor,
+            "/api/save_quiz",
+            &[("module_id", &module), ("source", template)],
+        )
+        .await;
+    assert_eq!(location(&response), format!("{editor}?saved=1"));
+    assert!(app
+        .page(&new_client(), COURSE)
+        .await
+        .contains("Quiz: Check your understanding"));
+
+    // Editing a quiz keeps its attempts; a quiz with attempts cannot be deleted.
+    let aminata = app.demo_client("aminata.diallo@example.org").await;
+    let quiz = app
+        .scalar(&format!(
+            "SELECT id FROM quizzes WHERE module_id = {module}"
+        ))
+        .await
+        .to_string();
+    let response = app
+        .submit(
+            &aminata,
+            &format!("/quizzes/{quiz}"),
+            "/api/start_attempt",
+            &[("quiz_id", &quiz)],
+        )
+        .await;
+    let attempt = location(&response)
+        .trim_start_matches("/attempts/")
+        .to_string();
+    let first = app
+        .scalar("SELECT id FROM quiz_questions WHERE slug = 'first-question'")
+        .await;
+    app.submit(
+        &aminata,
+        "/",
+        "/api/submit_attempt",
+        &[
+            ("attempt_id", attempt.as_str()),
+            (&format!("answers[q{first}]"), "a"),
+        ],
+    )
+    .await;
+    let edited = template.replace("Which of these is", "Which one of these is");
+    app.submit(
+        &admin,
+        &editor,
+        "/api/save_quiz",
+        &[("module_id", &module), ("source", &edited)],
+    )
+    .await;
+    let result = app
+        .page(&aminata, &format!("/attempts/{attempt}/result"))
+        .await;
+    assert!(
+        result.contains("Which one of these is"),
+        "the attempt still reads its questions"
+    );
+    let response = app
+        .call(&admin, "/api/delete_quiz", &[("module_id", &module)])
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+
+    let response = app
+        .call(
+            &aminata,
+            "/api/save_quiz",
+            &[("module_id", &module), ("source", template)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+}

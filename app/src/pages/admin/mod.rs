@@ -2,4 +2,5 @@ pub mod course_editor;
 pub mod courses;
 pub mod lesson_editor;
 pub mod module_editor;
+pub mod quiz_editor;
 pub mod users;

@@ -110,6 +110,17 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
             </ActionForm>
         </section>
         <section class="panel">
+            <h2>"Quiz"</h2>
+            <p>
+                <a href=format!("/admin/modules/{}/quiz", module.id)>
+                    {match &module.quiz {
+                        Some(quiz) => format!("Edit the quiz \"{}\"", quiz.title),
+                        None => "Add a quiz to this module".to_string(),
+                    }}
+                </a>
+            </p>
+        </section>
+        <section class="panel">
             <h2>"Module details"</h2>
             <FormAlert error=update_failed.clone() />
             <ActionForm action=update attr:novalidate=true attr:class="stack">
