@@ -54,9 +54,10 @@ lint: tools
 	cargo clippy -p app --features ssr --all-targets -- -D warnings
 	cargo clippy -p app --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
+# Time limits turn a hung test into a failure instead of a stalled CI run.
 unit-tests:
-	cargo test -p app --features ssr
-	cargo test -p server
+	timeout 1200 cargo test -p app --features ssr
+	timeout 1800 cargo test -p server
 
 browser-tests: build browser-tools
 	cd end2end && npm test

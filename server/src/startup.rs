@@ -13,10 +13,11 @@ use axum::routing::get;
 use axum::Router;
 use leptos::config::{Env, LeptosOptions};
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sqlx::SqlitePool;
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::OnceLock;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -79,6 +80,15 @@ async fn server_fn_error_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// The app's routes, generated once per process. Generating them suppresses
+/// resource loading process-wide for a moment, and a page whose resources
+/// start loading in that moment never finishes (leptos issue #4773); several
+/// applications in one process, as in the integration tests, would hit it.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 async fn healthz(State(pool): State<SqlitePool>) -> (StatusCode, &'static str) {
     if app::db::is_healthy(&pool).await {
         (StatusCode::OK, "ok")
@@ -139,7 +149,7 @@ impl Application {
                 HeaderValue::from_static(cache_control),
             ));
 
-        let routes = generate_route_list(App);
+        let routes = route_list();
         let context = {
             let state = state.clone();
             move || provide_context(state.clone())
