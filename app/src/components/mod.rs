@@ -1,5 +1,6 @@
 //! Views used by several pages.
 
+pub mod confirm_deletion;
 pub mod error_page;
 pub mod form;
 pub mod layout;

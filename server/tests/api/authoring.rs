@@ -245,6 +245,8 @@ async fn modules_are_reordered_and_deleting_one_with_progress_needs_confirmation
     );
     let confirm = app.page(&admin, &location(&response)).await;
     assert!(confirm.contains("Participants have completed lessons of this module 2 times."));
+    assert!(confirm.contains(r#"<form method="post" action="/api/delete_module""#));
+    assert!(confirm.contains(r#"name="confirmed" value="yes""#));
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM modules").await,
         4,
@@ -303,10 +305,9 @@ async fn deleting_a_completed_lesson_needs_confirmation_and_is_recorded() {
         )
         .await;
     assert_eq!(location(&response), format!("/admin/lessons/{done}/delete"));
-    assert!(app
-        .page(&admin, &location(&response))
-        .await
-        .contains("completed this lesson 1 times"));
+    let confirm = app.page(&admin, &location(&response)).await;
+    assert!(confirm.contains("completed this lesson 1 times"));
+    assert!(confirm.contains(r#"<form method="post" action="/api/delete_lesson""#));
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM lessons").await,
         12,

@@ -1,8 +1,10 @@
 use crate::api::authoring::{get_lesson_editor, DeleteLesson, LessonEditor, UpdateLesson};
+use crate::components::confirm_deletion::ConfirmDeletion;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
 use crate::components::lesson_body_editor::LessonBodyEditor;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -99,29 +101,25 @@ pub fn DeleteLessonPage() -> impl IntoView {
         .and_then(|id| id.parse::<i64>().ok())
         .unwrap_or(0);
     let editor = Resource::new(move || id, get_lesson_editor);
-    let delete = ServerAction::<DeleteLesson>::new();
     view! {
         <Title text="Delete a lesson?" />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match editor.await {
                     Ok(lesson) => {
-                        let back = format!("/admin/lessons/{}", lesson.id);
                         view! {
-                            <h1>{format!("Delete \"{}\"?", lesson.title)}</h1>
-                            <div class="alert alert-error" role="alert">
-                                {format!(
+                            <ConfirmDeletion
+                                heading=format!("Delete \"{}\"?", lesson.title)
+                                warning=format!(
                                     "Participants have completed this lesson {} times. Deleting it removes the lesson and that progress. The deletion is recorded.",
                                     lesson.completions,
-                                )}
-                            </div>
-                            <ActionForm action=delete attr:class="inline-form">
-                                <input type="hidden" name="lesson_id" value=lesson.id />
-                                <input type="hidden" name="confirmed" value="yes" />
-                                <button type="submit">"Yes, delete the lesson"</button>
-                            </ActionForm>
-                            " "
-                            <a class="button secondary" href=back>"Cancel"</a>
+                                )
+                                action=DeleteLesson::url()
+                                id_field="lesson_id"
+                                id=lesson.id
+                                button="Yes, delete the lesson"
+                                back=format!("/admin/lessons/{}", lesson.id)
+                            />
                         }
                             .into_any()
                     }

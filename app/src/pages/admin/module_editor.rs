@@ -1,6 +1,7 @@
 use crate::api::authoring::{
     get_module_editor, CreateLesson, DeleteModule, ModuleEditor, MoveLesson, UpdateModule,
 };
+use crate::components::confirm_deletion::ConfirmDeletion;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
 use crate::components::reorder::ReorderButtons;
@@ -158,30 +159,26 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
 #[component]
 pub fn DeleteModulePage() -> impl IntoView {
     let editor = Resource::new(module_id_param, get_module_editor);
-    let delete = ServerAction::<DeleteModule>::new();
     view! {
         <Title text="Delete a module?" />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match editor.await {
                     Ok(editor) => {
-                        let back = format!("/admin/modules/{}", editor.module.id);
                         view! {
-                            <h1>{format!("Delete \"{}\"?", editor.module.title)}</h1>
-                            <div class="alert alert-error" role="alert">
-                                {format!(
+                            <ConfirmDeletion
+                                heading=format!("Delete \"{}\"?", editor.module.title)
+                                warning=format!(
                                     "Participants have completed lessons of this module {} times. Deleting it removes its {} lessons and that progress. The deletion is recorded.",
                                     editor.completions,
                                     editor.module.lessons.len(),
-                                )}
-                            </div>
-                            <ActionForm action=delete attr:class="inline-form">
-                                <input type="hidden" name="module_id" value=editor.module.id />
-                                <input type="hidden" name="confirmed" value="yes" />
-                                <button type="submit">"Yes, delete the module"</button>
-                            </ActionForm>
-                            " "
-                            <a class="button secondary" href=back>"Cancel"</a>
+                                )
+                                action=DeleteModule::url()
+                                id_field="module_id"
+                                id=editor.module.id
+                                button="Yes, delete the module"
+                                back=format!("/admin/modules/{}", editor.module.id)
+                            />
                         }
                             .into_any()
                     }
