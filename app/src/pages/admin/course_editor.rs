@@ -3,9 +3,9 @@ use crate::api::authoring::{
     PublishCourse, SetCohortOpen, UpdateCourse,
 };
 use crate::components::error_page::ErrorPage;
-use crate::components::form::{failure, FormAlert, Notice, SelectField, TextAreaField, TextField};
+use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
 use crate::components::reorder::ReorderButtons;
-use crate::pages::accounts::language_options;
+use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -43,12 +43,13 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
     };
     let update = ServerAction::<UpdateCourse>::new();
     let (update_failed, form) = failure(update.value().get_untracked());
-    let value = |name: &str, current: String| form.value_for(name).unwrap_or(current);
-    let title = value("title", course.title.clone());
-    let slug = value("slug", course.slug.clone());
-    let summary = value("summary", course.summary.clone());
-    let language = value("language", course.language.clone());
-    let hours = value("estimated_hours", course.estimated_hours.to_string());
+    let details = CourseDetails {
+        title: course.title.clone(),
+        slug: course.slug.clone(),
+        summary: course.summary.clone(),
+        language: course.language.clone(),
+        estimated_hours: course.estimated_hours.to_string(),
+    };
 
     let publish = ServerAction::<PublishCourse>::new();
     let move_module = ServerAction::<MoveModule>::new();
@@ -217,23 +218,7 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
             <FormAlert error=update_failed.clone() />
             <ActionForm action=update attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="course_id" value=course.id />
-                <TextField label="Title" name="title" value=title error=form.message_for("title") />
-                <TextField label="Slug" name="slug" value=slug error=form.message_for("slug") />
-                <TextAreaField label="Summary" name="summary" value=summary error=form.message_for("summary") />
-                <SelectField
-                    label="Language"
-                    name="language"
-                    options=language_options()
-                    selected=language
-                    error=form.message_for("language")
-                />
-                <TextField
-                    label="Estimated hours"
-                    name="estimated_hours"
-                    kind="number"
-                    value=hours
-                    error=form.message_for("estimated_hours")
-                />
+                <CourseFields form current=details new_course=false />
                 <button type="submit">"Save course details"</button>
             </ActionForm>
         </section>

@@ -1,7 +1,7 @@
 use crate::api::authoring::{admin_courses, CreateCourse};
 use crate::components::error_page::ErrorPage;
-use crate::components::form::{failure, FormAlert, SelectField, TextAreaField, TextField};
-use crate::pages::accounts::language_options;
+use crate::components::form::{failure, FormAlert};
+use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -11,14 +11,10 @@ pub fn CoursesAdminPage() -> impl IntoView {
     let courses = Resource::new(|| (), |_| admin_courses());
     let create = ServerAction::<CreateCourse>::new();
     let (failed, form) = failure(create.value().get_untracked());
-    let value = |name| form.value_for(name).unwrap_or_default();
-    let (title, slug, summary, hours) = (
-        value("title"),
-        value("slug"),
-        value("summary"),
-        value("estimated_hours"),
-    );
-    let language = form.value_for("language").unwrap_or_else(|| "en".into());
+    let new_course = CourseDetails {
+        language: "en".into(),
+        ..CourseDetails::default()
+    };
     view! {
         <Title text="Authoring" />
         <h1>"Authoring"</h1>
@@ -55,29 +51,7 @@ pub fn CoursesAdminPage() -> impl IntoView {
             <h2>"New course"</h2>
             <FormAlert error=failed.clone() />
             <ActionForm action=create attr:novalidate=true attr:class="stack">
-                <TextField label="Title" name="title" value=title error=form.message_for("title") />
-                <TextField
-                    label="Slug (optional)"
-                    name="slug"
-                    value=slug
-                    error=form.message_for("slug")
-                    hint="The course's address: /courses/<slug>. Made from the title if left empty."
-                />
-                <TextAreaField label="Summary" name="summary" value=summary error=form.message_for("summary") />
-                <SelectField
-                    label="Language"
-                    name="language"
-                    options=language_options()
-                    selected=language
-                    error=form.message_for("language")
-                />
-                <TextField
-                    label="Estimated hours"
-                    name="estimated_hours"
-                    kind="number"
-                    value=hours
-                    error=form.message_for("estimated_hours")
-                />
+                <CourseFields form current=new_course new_course=true />
                 <button type="submit">"Create course"</button>
             </ActionForm>
         </section>

@@ -1,4 +1,5 @@
 pub mod course_editor;
+pub mod course_fields;
 pub mod courses;
 pub mod lesson_editor;
 pub mod module_editor;
