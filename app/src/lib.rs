@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod cohorts;
 pub mod components;
 pub mod courses;
 pub mod error;
@@ -98,6 +99,31 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/admin/lessons/:id/delete")
                         view=pages::admin::lesson_editor::DeleteLessonPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/cohorts/:id")
+                        view=pages::cohorts::settings::CohortSettingsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/cohorts/:id/participants")
+                        view=pages::cohorts::participants::ParticipantsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/roster/:id")
+                        view=pages::cohorts::roster::RosterPreviewPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/cohorts/:id/progress")
+                        view=pages::cohorts::progress::ProgressReportPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/set-password/:token")
+                        view=pages::accounts::set_password::SetPasswordPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/quizzes/:id") view=pages::quizzes::overview::QuizPage ssr=SsrMode::Async />

@@ -8,6 +8,9 @@ use sqlx::SqlitePool;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: SqlitePool,
+    /// Where people reach the platform, without a trailing slash; used in
+    /// links that leave it (set-password links in a spreadsheet).
+    pub public_url: String,
 }
 
 /// The database pool, from the context that the server provides to every

@@ -136,6 +136,7 @@ impl Application {
         let state = AppState {
             leptos_options: leptos_options(settings, hashed),
             pool: pool.clone(),
+            public_url: settings.public_url.trim_end_matches('/').to_string(),
         };
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"
@@ -157,6 +158,7 @@ impl Application {
         let router = Router::new()
             .route("/healthz", get(healthz))
             .nest("/pkg", pkg)
+            .merge(app::cohorts::downloads::routes())
             .leptos_routes_with_context(&state, routes, context.clone(), {
                 let options = state.leptos_options.clone();
                 move || shell(options.clone())

@@ -78,9 +78,11 @@ pub async fn hash(password: &Password) -> Result<PasswordHash, crate::error::App
 /// Checks a typed password against a stored hash, or against a decoy when
 /// there is no account, in constant work either way.
 pub async fn verify(password: String, stored: Option<PasswordHash>) -> bool {
+    // Accounts made from a roster have no password yet (an empty hash):
+    // they cost the same as unknown ones.
     tokio::task::spawn_blocking(move || match stored {
-        Some(hash) => verify_blocking(&password, hash.as_str()),
-        None => {
+        Some(hash) if !hash.as_str().is_empty() => verify_blocking(&password, hash.as_str()),
+        _ => {
             verify_blocking(&password, decoy_hash());
             false
         }

@@ -19,11 +19,18 @@ async fn session() -> Result<Session, AppError> {
 
 /// The signed-in, active user, if any.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    let session = session().await?;
+    user_of(&session().await?, &pool()?).await
+}
+
+/// The active user a session belongs to, for handlers outside leptos.
+pub async fn user_of(
+    session: &Session,
+    pool: &sqlx::SqlitePool,
+) -> Result<Option<CurrentUser>, AppError> {
     let Some(user_id) = session.get::<i64>(USER_ID).await? else {
         return Ok(None);
     };
-    Ok(super::store::active_user(&pool()?, user_id).await?)
+    Ok(super::store::active_user(pool, user_id).await?)
 }
 
 pub async fn require_user() -> Result<CurrentUser, AppError> {

@@ -11,7 +11,7 @@ use crate::{
     accounts::{session, CurrentUser, Role},
     courses::{
         authoring::{self, AuthoringError, Direction},
-        domain::{CohortDraft, CourseDraft, LessonDraft, ModuleDraft},
+        domain::{CourseDraft, LessonDraft, ModuleDraft},
         markdown, store,
     },
     error::FormErrors,
@@ -347,32 +347,6 @@ pub async fn preview_lesson(body: String) -> Result<String, AppError> {
         ));
     }
     Ok(markdown::render(&body))
-}
-
-#[server(prefix = "/api", endpoint = "create_cohort")]
-pub async fn create_cohort(
-    course_id: i64,
-    name: String,
-    starts_on: String,
-    ends_on: String,
-) -> Result<(), AppError> {
-    require_administrator().await?;
-    let pool = pool()?;
-    store::course_by_id(&pool, course_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let draft = CohortDraft::parse(&name, &starts_on, &ends_on).map_err(AppError::Invalid)?;
-    authoring::create_cohort(&pool, course_id, &draft).await?;
-    leptos_axum::redirect(&format!("/admin/courses/{course_id}?saved=1"));
-    Ok(())
-}
-
-/// Opens or closes a cohort for enrolment.
-#[server(prefix = "/api", endpoint = "set_cohort_open")]
-pub async fn set_cohort_open(cohort_id: i64, open: bool) -> Result<(), AppError> {
-    require_administrator().await?;
-    authoring::set_cohort_open(&pool()?, cohort_id, open).await?;
-    Ok(())
 }
 
 /// A module's quiz as TOML text (the course-package format), or a

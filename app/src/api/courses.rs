@@ -7,6 +7,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, Language, Role},
+    cohorts::{self, domain::today, store::EnrolOutcome},
     courses::{
         access::{self, Reader},
         first_unfinished, lesson_path, lessons_in_order, store, total_progress, EnrolmentOffer,
@@ -111,7 +112,13 @@ pub async fn lesson(
         title: row.title,
         body_html: row.body_html,
         estimated_minutes: row.estimated_minutes,
-        can_complete: matches!(reader, Reader::Participant { .. }),
+        can_complete: matches!(&reader, Reader::Participant { cohort, .. } if !cohort.has_ended(&today())),
+        read_only_since: match &reader {
+            Reader::Participant { cohort, .. } if cohort.has_ended(&today()) => {
+                Some(cohort.ends_on.clone())
+            }
+            _ => None,
+        },
         completed: in_order[index].1.completed,
         previous: index.checked_sub(1).and_then(neighbour),
         next: neighbour(index + 1),
@@ -120,22 +127,24 @@ pub async fn lesson(
     })))
 }
 
-/// Enrols the caller in an open cohort; enrolling twice changes nothing.
-/// Signed-in users only.
+/// Enrols the caller in an open cohort, with its key when it has one; a
+/// full cohort puts them on its waiting list. Enrolling twice changes
+/// nothing. Signed-in users only.
 #[server(prefix = "/api", endpoint = "enrol")]
-pub async fn enrol(cohort_id: i64) -> Result<(), AppError> {
+pub async fn enrol(cohort_id: i64, key: Option<String>) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    match store::enrol(&pool()?, user.id, cohort_id).await {
-        Ok((course_slug, _)) => {
-            leptos_axum::redirect(&format!("/courses/{course_slug}?enrolled=1"));
-            Ok(())
-        }
-        Err(store::EnrolError::NoSuchCohort) => Err(AppError::NotFound),
-        Err(store::EnrolError::Closed) => Err(AppError::Refused(
-            "Enrolment in this cohort is closed. Ask your course administrator about the next cohort.".into(),
-        )),
-        Err(store::EnrolError::Database(e)) => Err(e.into()),
-    }
+    let (course_slug, outcome) = cohorts::store::self_enrol(
+        &pool()?,
+        user.id,
+        cohort_id,
+        key.as_deref().unwrap_or_default(),
+    )
+    .await?;
+    leptos_axum::redirect(&match outcome {
+        EnrolOutcome::Waiting(position) => format!("/courses/{course_slug}?waiting={position}"),
+        _ => format!("/courses/{course_slug}?enrolled=1"),
+    });
+    Ok(())
 }
 
 /// Marks a lesson complete for the caller. Participants enrolled in a cohort
@@ -148,12 +157,21 @@ pub async fn complete_lesson(lesson_id: i64) -> Result<(), AppError> {
         store::lesson_location(&pool, lesson_id)
             .await?
             .ok_or(AppError::NotFound)?;
-    let Reader::Participant { enrolment_id, .. } = access::reader(&pool, &user, course_id).await?
+    let Reader::Participant {
+        enrolment_id,
+        cohort,
+    } = access::reader(&pool, &user, course_id).await?
     else {
         return Err(AppError::Refused(
             "Only participants enrolled in this course record progress.".into(),
         ));
     };
+    if cohort.has_ended(&today()) {
+        return Err(AppError::Refused(format!(
+            "Your cohort ended on {}: the course is read-only now.",
+            cohort.ends_on
+        )));
+    }
     store::complete_lesson(&pool, enrolment_id, lesson_id).await?;
     leptos_axum::redirect(&lesson_path(&course_slug, &module_slug, &lesson_slug));
     Ok(())
@@ -166,22 +184,23 @@ pub async fn my_courses() -> Result<Vec<MyCourse>, AppError> {
     let pool = pool()?;
     let mut courses = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for (enrolment_id, course_id, slug, title, cohort_name) in
-        store::enrolments_of(&pool, user.id).await?
-    {
-        if !seen.insert(course_id) {
+    for enrolment in store::enrolments_of(&pool, user.id).await? {
+        if !seen.insert(enrolment.course_id) {
             continue;
         }
-        let modules = store::outline(&pool, course_id, Some(enrolment_id)).await?;
+        let modules =
+            store::outline(&pool, enrolment.course_id, Some(enrolment.enrolment_id)).await?;
         let progress = total_progress(&modules);
         let continue_at = first_unfinished(&modules).map(|(m, l)| LessonNeighbour {
-            path: lesson_path(&slug, &m.slug, &l.slug),
+            path: lesson_path(&enrolment.course_slug, &m.slug, &l.slug),
             title: l.title.clone(),
         });
         courses.push(MyCourse {
-            course_slug: slug,
-            course_title: title,
-            cohort_name,
+            course_slug: enrolment.course_slug,
+            course_title: enrolment.course_title,
+            cohort_name: enrolment.cohort_name,
+            cohort_ended: enrolment.ends_on < today(),
+            from_waiting_list: enrolment.from_waiting_list,
             progress,
             continue_at,
         });

@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod admin;
 pub mod authoring;
+pub mod cohorts;
 pub mod courses;
 pub mod quizzes;

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, CurrentUser},
+    cohorts::domain::today,
     courses::{
         access::{self, Reader},
         store as courses,
@@ -75,7 +76,7 @@ fn cannot_attempt(
     let Reader::Participant { cohort, .. } = reader else {
         return Some("Only participants enrolled in the course take its quizzes.".into());
     };
-    if cohort.ends_on < today() {
+    if cohort.has_ended(&today()) {
         return Some("Your cohort has ended, so its quizzes are closed.".into());
     }
     let open = attempts.iter().any(|a| a.submitted_at.is_none());
@@ -88,17 +89,6 @@ fn cannot_attempt(
         return Some("You have used all your attempts at this quiz.".into());
     }
     None
-}
-
-#[cfg(feature = "ssr")]
-fn today() -> String {
-    let date = time::OffsetDateTime::now_utc().date();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
 }
 
 /// A quiz's rules and the caller's attempts. Enrolled participants, the
@@ -280,7 +270,7 @@ pub async fn submit_attempt(
         ));
     }
     if let Reader::Participant { cohort, .. } = &ctx.reader {
-        if cohort.ends_on < today() {
+        if cohort.has_ended(&today()) {
             return Err(AppError::Refused(
                 "Your cohort has ended, so its quizzes are closed.".into(),
             ));

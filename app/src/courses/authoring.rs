@@ -1,6 +1,6 @@
 //! SQL for writing courses: the administrators' editor and package import.
 
-use super::domain::{CohortDraft, CourseDraft, LessonDraft, ModuleDraft, Slug};
+use super::domain::{CourseDraft, LessonDraft, ModuleDraft, Slug};
 use super::markdown;
 use super::package::{CoursePackage, ModulePackage};
 use crate::accounts::Language;
@@ -377,49 +377,6 @@ pub async fn update_lesson(
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }
-    Ok(())
-}
-
-pub async fn create_cohort(
-    pool: &SqlitePool,
-    course_id: i64,
-    draft: &CohortDraft,
-) -> Result<i64, AuthoringError> {
-    let done = sqlx::query(
-        "INSERT INTO cohorts (course_id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)",
-    )
-    .bind(course_id)
-    .bind(&draft.name)
-    .bind(&draft.starts_on)
-    .bind(&draft.ends_on)
-    .execute(pool)
-    .await?;
-    Ok(done.last_insert_rowid())
-}
-
-pub async fn set_cohort_open(
-    pool: &SqlitePool,
-    cohort_id: i64,
-    open: bool,
-) -> Result<i64, AuthoringError> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("UPDATE cohorts SET enrolment_open = ? WHERE id = ? RETURNING course_id")
-            .bind(open)
-            .bind(cohort_id)
-            .fetch_optional(pool)
-            .await?;
-    row.map(|(course_id,)| course_id)
-        .ok_or(AuthoringError::NotFound)
-}
-
-pub async fn assign_tutor(pool: &SqlitePool, cohort_id: i64, user_id: i64) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO cohort_tutors (cohort_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-    )
-    .bind(cohort_id)
-    .bind(user_id)
-    .execute(pool)
-    .await?;
     Ok(())
 }
 

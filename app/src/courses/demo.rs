@@ -1,7 +1,11 @@
 //! Demo course data for a new database: the shipped course packages, one
 //! open cohort with a tutor, and a few participants part-way through.
 
-use super::{authoring, domain::CohortDraft, package, store};
+use super::{authoring, package, store};
+use crate::cohorts::{
+    self,
+    domain::{CohortForm, CohortSettings},
+};
 use crate::error::AppError;
 use sqlx::SqlitePool;
 use std::path::Path;
@@ -50,23 +54,31 @@ pub async fn seed(pool: &SqlitePool, courses_dir: &Path) -> Result<usize, AppErr
     let Some(course_id) = first_course else {
         return Ok(0);
     };
-    let cohort = CohortDraft::parse("2027 spring cohort", "2027-03-01", "2027-05-31")
-        .map_err(|e| internal("cohort")(format!("{e:?}")))?;
-    let cohort_id = authoring::create_cohort(pool, course_id, &cohort)
-        .await
-        .map_err(|e| internal("cohort")(e.to_string()))?;
-    authoring::assign_tutor(
+    let cohort = CohortSettings::parse(&CohortForm {
+        name: "2027 spring cohort",
+        starts_on: "2027-03-01",
+        ends_on: "2027-05-31",
+        enrolment_open: true,
+        capacity: "30",
+        enrolment_key: "",
+        language: "en",
+        at_risk_days: "",
+    })
+    .map_err(|e| internal("cohort")(format!("{e:?}")))?;
+    let cohort_id = cohorts::store::create(pool, course_id, &cohort).await?;
+    cohorts::store::assign_tutor(
         pool,
         cohort_id,
         user_id(pool, "kwame.asante@example.org").await?,
     )
-    .await?;
+    .await
+    .map_err(|e| internal("tutor")(e.to_string()))?;
     for email in [
         "aminata.diallo@example.org",
         "chinedu.okafor@example.org",
         "layla.haddad@example.org",
     ] {
-        store::enrol(pool, user_id(pool, email).await?, cohort_id)
+        cohorts::store::self_enrol(pool, user_id(pool, email).await?, cohort_id, "")
             .await
             .map_err(|e| internal("enrolment")(e.to_string()))?;
     }

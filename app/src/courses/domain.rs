@@ -1,5 +1,5 @@
 //! Course input parsed once into valid values: slugs, titles, durations,
-//! lesson bodies and cohort dates.
+//! lesson bodies and dates.
 
 use crate::accounts::Language;
 use crate::error::FormErrors;
@@ -60,7 +60,12 @@ impl Slug {
     }
 }
 
-fn bounded_text(input: &str, what: &str, max: usize, required: bool) -> Result<String, String> {
+pub(crate) fn bounded_text(
+    input: &str,
+    what: &str,
+    max: usize,
+    required: bool,
+) -> Result<String, String> {
     let text = input.trim();
     if required && text.is_empty() {
         return Err(format!("Enter a {what}."));
@@ -71,7 +76,7 @@ fn bounded_text(input: &str, what: &str, max: usize, required: bool) -> Result<S
     Ok(text.to_string())
 }
 
-fn bounded_number(input: &str, what: &str, max: i64) -> Result<i64, String> {
+pub(crate) fn bounded_number(input: &str, what: &str, max: i64) -> Result<i64, String> {
     match input.trim().parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => Ok(n),
         _ => Err(format!(
@@ -263,38 +268,6 @@ impl LessonDraft {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CohortDraft {
-    pub name: String,
-    pub starts_on: String,
-    pub ends_on: String,
-}
-
-impl CohortDraft {
-    pub fn parse(name: &str, starts_on: &str, ends_on: &str) -> Result<CohortDraft, FormErrors> {
-        let mut errors = FormErrors::default();
-        errors.keep("name", name);
-        errors.keep("starts_on", starts_on);
-        errors.keep("ends_on", ends_on);
-        let name = errors.check("name", bounded_text(name, "cohort name", 120, true));
-        let starts_on = errors.check("starts_on", parse_date(starts_on));
-        let ends_on = errors.check("ends_on", parse_date(ends_on));
-        if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
-            if end < start {
-                errors.add("ends_on", "The end date must not be before the start date.");
-            }
-        }
-        match (name, starts_on, ends_on) {
-            (Some(name), Some(starts_on), Some(ends_on)) if errors.is_empty() => Ok(CohortDraft {
-                name,
-                starts_on,
-                ends_on,
-            }),
-            _ => Err(errors),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,14 +312,6 @@ mod tests {
         for bad in ["2027-02-29", "2027-13-01", "01/03/2027", "2027-3", ""] {
             assert!(parse_date(bad).is_err(), "{bad:?}");
         }
-    }
-
-    #[test]
-    fn a_cohort_cannot_end_before_it_starts() {
-        let errors =
-            CohortDraft::parse("March 2027", "2027-03-10", "2027-03-01").expect_err("invalid");
-        assert!(errors.message_for("ends_on").is_some());
-        assert!(CohortDraft::parse("March 2027", "2027-03-01", "2027-04-30").is_ok());
     }
 
     #[test]

@@ -112,6 +112,27 @@ pub struct CohortInfo {
     pub starts_on: String,
     pub ends_on: String,
     pub enrolment_open: bool,
+    /// `None`: no limit.
+    pub capacity: Option<i64>,
+    /// Active enrolments.
+    pub enrolled: i64,
+    pub requires_key: bool,
+    pub language: Language,
+}
+
+impl CohortInfo {
+    pub fn places_left(&self) -> Option<i64> {
+        self.capacity.map(|c| (c - self.enrolled).max(0))
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.places_left() == Some(0)
+    }
+
+    /// Past its end date (`today` as YYYY-MM-DD): read-only for participants.
+    pub fn has_ended(&self, today: &str) -> bool {
+        self.ends_on.as_str() < today
+    }
 }
 
 /// A course's outline, with the reader's progress when they are enrolled.
@@ -188,8 +209,11 @@ pub struct LessonPage {
     pub title: String,
     pub body_html: String,
     pub estimated_minutes: i64,
-    /// Whether the reader may mark it complete (an enrolled participant).
+    /// Whether the reader may mark it complete (an enrolled participant
+    /// whose cohort is running).
     pub can_complete: bool,
+    /// The end date of the reader's cohort, once it has ended.
+    pub read_only_since: Option<String>,
     pub completed: bool,
     pub previous: Option<LessonNeighbour>,
     pub next: Option<LessonNeighbour>,
@@ -218,6 +242,10 @@ pub struct MyCourse {
     pub course_slug: String,
     pub course_title: String,
     pub cohort_name: String,
+    /// Past its end date: the course is read-only.
+    pub cohort_ended: bool,
+    /// Enrolled when a place freed up while they were on the waiting list.
+    pub from_waiting_list: bool,
     pub progress: Progress,
     /// Where to continue: the first lesson not yet completed.
     pub continue_at: Option<LessonNeighbour>,

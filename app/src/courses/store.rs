@@ -154,13 +154,24 @@ pub async fn outline(
     Ok(modules)
 }
 
+/// The columns of a `CohortInfo`, from `cohorts co`.
+pub(crate) const COHORT_INFO_COLUMNS: &str =
+    "co.id, co.name, co.starts_on, co.ends_on, co.enrolment_open, co.capacity,
+     (SELECT COUNT(*) FROM enrolments x WHERE x.cohort_id = co.id AND x.status = 'active')
+         AS enrolled,
+     (co.enrolment_key IS NOT NULL) AS requires_key, co.language";
+
 #[derive(sqlx::FromRow)]
-struct CohortRow {
+pub(crate) struct CohortRow {
     id: i64,
     name: String,
     starts_on: String,
     ends_on: String,
     enrolment_open: bool,
+    capacity: Option<i64>,
+    enrolled: i64,
+    requires_key: bool,
+    language: String,
 }
 
 impl From<CohortRow> for CohortInfo {
@@ -171,6 +182,10 @@ impl From<CohortRow> for CohortInfo {
             starts_on: row.starts_on,
             ends_on: row.ends_on,
             enrolment_open: row.enrolment_open,
+            capacity: row.capacity,
+            enrolled: row.enrolled,
+            requires_key: row.requires_key,
+            language: language_of(&row.language),
         }
     }
 }
@@ -180,11 +195,11 @@ pub async fn cohorts(
     course_id: i64,
     open_only: bool,
 ) -> sqlx::Result<Vec<CohortInfo>> {
-    let rows: Vec<CohortRow> = sqlx::query_as(
-        "SELECT id, name, starts_on, ends_on, enrolment_open FROM cohorts
-         WHERE course_id = ? AND (enrolment_open = TRUE OR ? = FALSE)
-         ORDER BY starts_on, id",
-    )
+    let rows: Vec<CohortRow> = sqlx::query_as(&format!(
+        "SELECT {COHORT_INFO_COLUMNS} FROM cohorts co
+         WHERE co.course_id = ? AND (co.enrolment_open = TRUE OR ? = FALSE)
+         ORDER BY co.starts_on, co.id"
+    ))
     .bind(course_id)
     .bind(open_only)
     .fetch_all(pool)
@@ -192,36 +207,29 @@ pub async fn cohorts(
     Ok(rows.into_iter().map(CohortInfo::from).collect())
 }
 
-/// The reader's latest enrolment in a cohort of this course.
+/// The reader's latest active enrolment in a cohort of this course.
 pub async fn enrolment_in_course(
     pool: &SqlitePool,
     user_id: i64,
     course_id: i64,
 ) -> sqlx::Result<Option<(i64, CohortInfo)>> {
-    let row: Option<(i64, i64, String, String, String, bool)> = sqlx::query_as(
-        "SELECT e.id, co.id, co.name, co.starts_on, co.ends_on, co.enrolment_open
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        enrolment_id: i64,
+        #[sqlx(flatten)]
+        cohort: CohortRow,
+    }
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT e.id AS enrolment_id, {COHORT_INFO_COLUMNS}
          FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
-         WHERE e.user_id = ? AND co.course_id = ?
-         ORDER BY e.id DESC LIMIT 1",
-    )
+         WHERE e.user_id = ? AND co.course_id = ? AND e.status = 'active'
+         ORDER BY e.id DESC LIMIT 1"
+    ))
     .bind(user_id)
     .bind(course_id)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(
-        |(enrolment_id, id, name, starts_on, ends_on, enrolment_open)| {
-            (
-                enrolment_id,
-                CohortInfo {
-                    id,
-                    name,
-                    starts_on,
-                    ends_on,
-                    enrolment_open,
-                },
-            )
-        },
-    ))
+    Ok(row.map(|row| (row.enrolment_id, row.cohort.into())))
 }
 
 /// The cohorts of a course a tutor is assigned to.
@@ -230,12 +238,12 @@ pub async fn tutor_cohorts(
     user_id: i64,
     course_id: i64,
 ) -> sqlx::Result<Vec<CohortInfo>> {
-    let rows: Vec<CohortRow> = sqlx::query_as(
-        "SELECT co.id, co.name, co.starts_on, co.ends_on, co.enrolment_open
+    let rows: Vec<CohortRow> = sqlx::query_as(&format!(
+        "SELECT {COHORT_INFO_COLUMNS}
          FROM cohorts co JOIN cohort_tutors t ON t.cohort_id = co.id
          WHERE t.user_id = ? AND co.course_id = ?
-         ORDER BY co.starts_on, co.id",
-    )
+         ORDER BY co.starts_on, co.id"
+    ))
     .bind(user_id)
     .bind(course_id)
     .fetch_all(pool)
@@ -257,61 +265,6 @@ pub async fn is_tutor_of_course(
     .fetch_optional(pool)
     .await?;
     Ok(row.is_some())
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum EnrolOutcome {
-    Enrolled,
-    AlreadyEnrolled,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum EnrolError {
-    #[error("no such cohort")]
-    NoSuchCohort,
-    #[error("enrolment in this cohort is closed")]
-    Closed,
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
-
-/// Enrols a user in an open cohort; enrolling twice changes nothing.
-/// Returns the course's slug with the outcome.
-pub async fn enrol(
-    pool: &SqlitePool,
-    user_id: i64,
-    cohort_id: i64,
-) -> Result<(String, EnrolOutcome), EnrolError> {
-    let mut tx = pool.begin().await?;
-    let cohort: Option<(bool, String)> = sqlx::query_as(
-        "SELECT co.enrolment_open, c.slug FROM cohorts co JOIN courses c ON c.id = co.course_id
-         WHERE co.id = ? AND c.published = TRUE",
-    )
-    .bind(cohort_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((open, course_slug)) = cohort else {
-        return Err(EnrolError::NoSuchCohort);
-    };
-    let existing: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM enrolments WHERE cohort_id = ? AND user_id = ?")
-            .bind(cohort_id)
-            .bind(user_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    if existing.is_some() {
-        return Ok((course_slug, EnrolOutcome::AlreadyEnrolled));
-    }
-    if !open {
-        return Err(EnrolError::Closed);
-    }
-    sqlx::query("INSERT INTO enrolments (cohort_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        .bind(cohort_id)
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok((course_slug, EnrolOutcome::Enrolled))
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -373,21 +326,30 @@ pub async fn complete_lesson(
     Ok(())
 }
 
-/// The user's enrolments, newest first: (enrolment, course id, course slug,
-/// course title, cohort name).
-pub async fn enrolments_of(
-    pool: &SqlitePool,
-    user_id: i64,
-) -> sqlx::Result<Vec<(i64, i64, String, String, String)>> {
+/// The user's active enrolments, newest first.
+pub async fn enrolments_of(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Vec<EnrolmentOfUser>> {
     sqlx::query_as(
-        "SELECT e.id, c.id, c.slug, c.title, co.name
+        "SELECT e.id AS enrolment_id, c.id AS course_id, c.slug AS course_slug,
+                c.title AS course_title, co.name AS cohort_name, co.ends_on,
+                (e.source = 'waiting-list') AS from_waiting_list
          FROM enrolments e
          JOIN cohorts co ON co.id = e.cohort_id
          JOIN courses c ON c.id = co.course_id
-         WHERE e.user_id = ?
+         WHERE e.user_id = ? AND e.status = 'active'
          ORDER BY e.id DESC",
     )
     .bind(user_id)
     .fetch_all(pool)
     .await
+}
+
+#[derive(sqlx::FromRow)]
+pub struct EnrolmentOfUser {
+    pub enrolment_id: i64,
+    pub course_id: i64,
+    pub course_slug: String,
+    pub course_title: String,
+    pub cohort_name: String,
+    pub ends_on: String,
+    pub from_waiting_list: bool,
 }

@@ -1,10 +1,13 @@
 use crate::accounts::{CurrentUser, Role};
+use crate::api::cohorts::{get_cohorts_at_home, LeaveWaitingList};
 use crate::api::courses::my_courses;
 use crate::components::error_page::ErrorPage;
+use crate::components::form::Notice;
 use crate::components::progress::ProgressBar;
 use crate::UserResource;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 /// "My learning" for a signed-in user; an introduction for visitors.
 #[component]
@@ -35,7 +38,12 @@ fn MyLearning(user: CurrentUser) -> impl IntoView {
         <Title text="My learning" />
         <h1>"My learning"</h1>
         <p class="lead">{format!("Welcome, {first_name}.")}</p>
+        <Notice message=use_query_map()
+            .get_untracked()
+            .get("welcome")
+            .map(|_| "Your password is set and you are logged in.") />
         <MyCourses />
+        <MyCohorts />
         {(user.role == Role::Administrator)
             .then(|| {
                 view! {
@@ -44,6 +52,9 @@ fn MyLearning(user: CurrentUser) -> impl IntoView {
                         <ul>
                             <li>
                                 <a href="/admin/users">"Manage users and roles"</a>
+                            </li>
+                            <li>
+                                <a href="/admin/courses">"Courses and cohorts"</a>
                             </li>
                         </ul>
                     </section>
@@ -84,6 +95,20 @@ fn MyCourses() -> impl IntoView {
                                             <a href=href>{course.course_title.clone()}</a>
                                         </h2>
                                         <p class="muted">{format!("Cohort: {}", course.cohort_name)}</p>
+                                        {course
+                                            .from_waiting_list
+                                            .then(|| {
+                                                view! {
+                                                    <p class="alert alert-success">
+                                                        "A place opened up: you were enrolled from the waiting list."
+                                                    </p>
+                                                }
+                                            })}
+                                        {course
+                                            .cohort_ended
+                                            .then(|| {
+                                                view! { <p class="muted">"Your cohort has ended: the course is read-only."</p> }
+                                            })}
                                         <ProgressBar
                                             progress=course.progress
                                             label=format!("Progress in {}", course.course_title)
@@ -109,6 +134,82 @@ fn MyCourses() -> impl IntoView {
                     }
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
+            })}
+        </Suspense>
+    }
+}
+
+/// Waiting lists the person is on and cohorts they tutor.
+#[component]
+fn MyCohorts() -> impl IntoView {
+    let cohorts = Resource::new(|| (), |_| get_cohorts_at_home());
+    let leave = ServerAction::<LeaveWaitingList>::new();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let cohorts = match cohorts.await {
+                    Ok(cohorts) => cohorts,
+                    Err(error) => return view! { <ErrorPage error /> }.into_any(),
+                };
+                view! {
+                    {(!cohorts.waiting.is_empty())
+                        .then(|| {
+                            view! {
+                                <section class="panel">
+                                    <h2>"Waiting lists"</h2>
+                                    <ul>
+                                        {cohorts
+                                            .waiting
+                                            .clone()
+                                            .into_iter()
+                                            .map(|place| {
+                                                view! {
+                                                    <li>
+                                                        <a href=format!("/courses/{}", place.course_slug)>{place.course_title}</a>
+                                                        {format!(
+                                                            ", {}: you are number {} on the waiting list.",
+                                                            place.cohort_name,
+                                                            place.position,
+                                                        )}
+                                                        <ActionForm action=leave attr:class="inline-form">
+                                                            <input type="hidden" name="cohort_id" value=place.cohort_id />
+                                                            <button type="submit" class="small secondary">"Leave the waiting list"</button>
+                                                        </ActionForm>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                </section>
+                            }
+                        })}
+                    {(!cohorts.tutoring.is_empty())
+                        .then(|| {
+                            view! {
+                                <section class="panel">
+                                    <h2>"Cohorts you tutor"</h2>
+                                    <ul>
+                                        {cohorts
+                                            .tutoring
+                                            .clone()
+                                            .into_iter()
+                                            .map(|cohort| {
+                                                view! {
+                                                    <li>
+                                                        <a href=format!("/cohorts/{}/progress", cohort.cohort_id)>
+                                                            {format!("{}: {}", cohort.course_title, cohort.cohort_name)}
+                                                        </a>
+                                                        <span class="muted">{format!(" {} participants", cohort.enrolled)}</span>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                </section>
+                            }
+                        })}
+                }
+                    .into_any()
             })}
         </Suspense>
     }

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod cohorts;
 pub mod courses;
 pub mod home;
 pub mod quizzes;

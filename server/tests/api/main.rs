@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod authoring;
+mod cohorts;
 mod courses;
 mod helpers;
 mod quizzes;

@@ -1,6 +1,7 @@
 pub mod account;
 pub mod login;
 pub mod register;
+pub mod set_password;
 
 use crate::accounts::{countries, Language, CADRES};
 

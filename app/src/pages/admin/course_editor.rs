@@ -1,11 +1,14 @@
 use crate::api::authoring::{
-    get_course_editor, CourseEditor, CreateCohort, CreateModule, DeleteModule, MoveModule,
-    PublishCourse, SetCohortOpen, UpdateCourse,
+    get_course_editor, CourseEditor, CreateModule, DeleteModule, MoveModule, PublishCourse,
+    UpdateCourse,
 };
+use crate::api::cohorts::{CreateCohort, SetCohortOpen};
+use crate::cohorts::CohortSettingsView;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
 use crate::components::reorder::ReorderButtons;
 use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
+use crate::pages::cohorts::fields::CohortFields;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -164,11 +167,15 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                     .map(|cohort| {
                         let when = format!("{} to {}", cohort.starts_on, cohort.ends_on);
                         let (id, open) = (cohort.id, cohort.enrolment_open);
+                        let places = match cohort.capacity {
+                            Some(capacity) => format!("{} of {capacity} places", cohort.enrolled),
+                            None => format!("{} enrolled", cohort.enrolled),
+                        };
                         view! {
                             <li>
-                                <strong>{cohort.name}</strong>
+                                <a href=format!("/admin/cohorts/{id}")>{cohort.name}</a>
                                 " "
-                                <span class="muted">{when}</span>
+                                <span class="muted">{when} ", " {places}</span>
                                 " "
                                 <span class="badge">
                                     {if open { "Enrolment open" } else { "Enrolment closed" }}
@@ -189,26 +196,7 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
             <FormAlert error=cohort_failed.clone() />
             <ActionForm action=create_cohort attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="course_id" value=course.id />
-                <TextField
-                    label="Cohort name"
-                    name="name"
-                    value=cohort_form.value_for("name").unwrap_or_default()
-                    error=cohort_form.message_for("name")
-                />
-                <TextField
-                    label="Starts on"
-                    name="starts_on"
-                    kind="date"
-                    value=cohort_form.value_for("starts_on").unwrap_or_default()
-                    error=cohort_form.message_for("starts_on")
-                />
-                <TextField
-                    label="Ends on"
-                    name="ends_on"
-                    kind="date"
-                    value=cohort_form.value_for("ends_on").unwrap_or_default()
-                    error=cohort_form.message_for("ends_on")
-                />
+                <CohortFields form=cohort_form current=CohortSettingsView::default() />
                 <button type="submit">"Add cohort"</button>
             </ActionForm>
         </section>

@@ -34,6 +34,15 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
         .get_untracked()
         .get("enrolled")
         .map(|_| "You are enrolled. Welcome to the course!");
+    let waiting_notice = use_query_map()
+        .get_untracked()
+        .get("waiting")
+        .and_then(|position| position.parse::<i64>().ok())
+        .map(|position| {
+            format!(
+                "The cohort is full, so you are on its waiting list, number {position}. When a place frees up you will be enrolled automatically and the course will appear on your home page."
+            )
+        });
     let continue_link = course
         .next_lesson()
         .map(|(module, lesson)| (course.lesson_path(module, lesson), lesson.title.clone()));
@@ -51,6 +60,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
         <h1>{course.title.clone()}</h1>
         {(!course.published).then(|| view! { <p class="badge">"Draft: not yet published"</p> })}
         <Notice message=enrolled_notice />
+        {waiting_notice.map(|message| view! { <div class="alert alert-info" role="status">{message}</div> })}
         <p class="lead">{course.summary.clone()}</p>
         <p class="muted">{facts}</p>
         {match course.enrolled_in.clone() {
@@ -179,7 +189,24 @@ pub fn EnrolPanel(cohorts: Vec<CohortInfo>, course_slug: String) -> impl IntoVie
                                             {cohorts
                                                 .into_iter()
                                                 .map(|cohort| {
-                                                    let when = format!("{} to {}", cohort.starts_on, cohort.ends_on);
+                                                    let places = match cohort.places_left() {
+                                                        None => String::new(),
+                                                        Some(0) => ", full: you can join the waiting list".to_string(),
+                                                        Some(1) => ", 1 place left".to_string(),
+                                                        Some(n) => format!(", {n} places left"),
+                                                    };
+                                                    let when = format!(
+                                                        "{} to {}, in {}{places}",
+                                                        cohort.starts_on,
+                                                        cohort.ends_on,
+                                                        cohort.language.native_name(),
+                                                    );
+                                                    let key_id = format!("key-{}", cohort.id);
+                                                    let button = if cohort.is_full() {
+                                                        "Join the waiting list"
+                                                    } else {
+                                                        "Enrol"
+                                                    };
                                                     view! {
                                                         <li>
                                                             <strong>{cohort.name.clone()}</strong>
@@ -187,9 +214,17 @@ pub fn EnrolPanel(cohorts: Vec<CohortInfo>, course_slug: String) -> impl IntoVie
                                                             <span class="muted">{when}</span>
                                                             {if signed_in {
                                                                 view! {
-                                                                    <ActionForm action=enrol attr:class="inline-form">
+                                                                    <ActionForm action=enrol attr:class="enrol-form">
                                                                         <input type="hidden" name="cohort_id" value=cohort.id />
-                                                                        <button type="submit">"Enrol"</button>
+                                                                        {cohort
+                                                                            .requires_key
+                                                                            .then(|| {
+                                                                                view! {
+                                                                                    <label for=key_id.clone()>"Enrolment key"</label>
+                                                                                    <input id=key_id.clone() name="key" type="text" autocomplete="off" />
+                                                                                }
+                                                                            })}
+                                                                        <button type="submit">{button}</button>
                                                                     </ActionForm>
                                                                 }
                                                                     .into_any()

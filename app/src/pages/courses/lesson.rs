@@ -63,11 +63,22 @@ fn LessonView(page: LessonPage) -> impl IntoView {
                     </ActionForm>
                 }
                     .into_any()
-            } else {
+            } else if page.read_only_since.is_none() {
                 view! { <p class="muted">"You are reading as a tutor or administrator."</p> }.into_any()
+            } else {
+                ().into_any()
             }}
             {page
-                .can_complete
+                .read_only_since
+                .clone()
+                .map(|ended| {
+                    view! {
+                        <p class="muted">
+                            {format!("Your cohort ended on {ended}: you can read the course, but progress is no longer recorded.")}
+                        </p>
+                    }
+                })}
+            {(page.can_complete || page.read_only_since.is_some())
                 .then(|| {
                     view! {
                         <ProgressBar progress=page.module_progress label="Module progress".to_string() />

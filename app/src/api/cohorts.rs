@@ -1,0 +1,437 @@
+//! Running cohorts: settings and tutors (administrators), enrolment by
+//! administrators and from roster files, the waiting list, progress reports
+//! (the cohort's tutors and administrators) and set-password links.
+
+// A server function takes its form's fields as arguments; the cohort form
+// has eight.
+#![allow(clippy::too_many_arguments)]
+
+use crate::cohorts::{
+    CohortAdmin, Participants, ProgressReport, RosterPreview, TutoredCohort, WaitingPlace,
+};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{domain::Email, domain::Password, password, session, CurrentUser, Role},
+    cohorts::{
+        domain::{CohortForm, CohortSettings},
+        report, roster,
+        store::{self, CohortError, EnrolError, EnrolOutcome, TutorError},
+        ReportSort,
+    },
+    error::FormErrors,
+    state::pool,
+};
+
+#[cfg(feature = "ssr")]
+async fn require_administrator() -> Result<CurrentUser, AppError> {
+    session::require_role(&[Role::Administrator]).await
+}
+
+#[cfg(feature = "ssr")]
+impl From<EnrolError> for AppError {
+    fn from(error: EnrolError) -> Self {
+        match error {
+            EnrolError::NoSuchCohort => AppError::NotFound,
+            EnrolError::NoSuchAccount => {
+                let mut errors = FormErrors::default();
+                errors.add(
+                    "email",
+                    "No account uses this email. Ask them to register, or enrol them with a roster file, which creates accounts.",
+                );
+                AppError::Invalid(errors)
+            }
+            EnrolError::Closed => AppError::Refused(
+                "Enrolment in this cohort is closed. Ask your course administrator about the next cohort.".into(),
+            ),
+            EnrolError::Ended => AppError::Refused("This cohort has ended.".into()),
+            EnrolError::WrongKey => {
+                let mut errors = FormErrors::summary(
+                    "That enrolment key is not right. Ask your course administrator for the key.",
+                );
+                errors.add("key", "That enrolment key is not right.");
+                AppError::Invalid(errors)
+            }
+            EnrolError::Full(capacity) => AppError::Refused(format!(
+                "The cohort is full: all {capacity} places are taken. Raise its capacity, or withdraw someone, first."
+            )),
+            EnrolError::Database(e) => e.into(),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<CohortError> for AppError {
+    fn from(error: CohortError) -> Self {
+        match error {
+            CohortError::NotFound => AppError::NotFound,
+            CohortError::BelowEnrolled(enrolled) => {
+                let mut errors = FormErrors::default();
+                errors.add(
+                    "capacity",
+                    format!("{enrolled} participants are enrolled already: the capacity cannot be lower than that."),
+                );
+                AppError::Invalid(errors)
+            }
+            CohortError::Database(e) => e.into(),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<roster::RosterError> for AppError {
+    fn from(error: roster::RosterError) -> Self {
+        match error {
+            roster::RosterError::NotFound => AppError::NotFound,
+            roster::RosterError::Database(e) => e.into(),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn cohort_settings(
+    name: &str,
+    starts_on: &str,
+    ends_on: &str,
+    enrolment_open: Option<&str>,
+    capacity: &str,
+    enrolment_key: &str,
+    language: &str,
+    at_risk_days: &str,
+) -> Result<CohortSettings, AppError> {
+    CohortSettings::parse(&CohortForm {
+        name,
+        starts_on,
+        ends_on,
+        enrolment_open: enrolment_open.is_some(),
+        capacity,
+        enrolment_key,
+        language,
+        at_risk_days,
+    })
+    .map_err(AppError::Invalid)
+}
+
+/// Adds a cohort to a course. Administrators only.
+#[server(prefix = "/api", endpoint = "create_cohort")]
+pub async fn create_cohort(
+    course_id: i64,
+    name: String,
+    starts_on: String,
+    ends_on: String,
+    enrolment_open: Option<String>,
+    capacity: String,
+    enrolment_key: String,
+    language: String,
+    at_risk_days: String,
+) -> Result<(), AppError> {
+    require_administrator().await?;
+    let pool = pool()?;
+    crate::courses::store::course_by_id(&pool, course_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let settings = cohort_settings(
+        &name,
+        &starts_on,
+        &ends_on,
+        enrolment_open.as_deref(),
+        &capacity,
+        &enrolment_key,
+        &language,
+        &at_risk_days,
+    )?;
+    let cohort_id = store::create(&pool, course_id, &settings).await?;
+    leptos_axum::redirect(&format!("/admin/cohorts/{cohort_id}?created=1"));
+    Ok(())
+}
+
+/// Saves a cohort's settings. Administrators only.
+#[server(prefix = "/api", endpoint = "update_cohort")]
+pub async fn update_cohort(
+    cohort_id: i64,
+    name: String,
+    starts_on: String,
+    ends_on: String,
+    enrolment_open: Option<String>,
+    capacity: String,
+    enrolment_key: String,
+    language: String,
+    at_risk_days: String,
+) -> Result<(), AppError> {
+    require_administrator().await?;
+    let settings = cohort_settings(
+        &name,
+        &starts_on,
+        &ends_on,
+        enrolment_open.as_deref(),
+        &capacity,
+        &enrolment_key,
+        &language,
+        &at_risk_days,
+    );
+    let result = match settings {
+        Ok(settings) => store::update(&pool()?, cohort_id, &settings)
+            .await
+            .map_err(AppError::from),
+        Err(error) => Err(error),
+    };
+    // Keep what was typed when the database refuses it, as for bad input.
+    result.map_err(|error| match error {
+        AppError::Invalid(mut errors) => {
+            for (field, value) in [
+                ("name", &name),
+                ("starts_on", &starts_on),
+                ("ends_on", &ends_on),
+                ("capacity", &capacity),
+                ("enrolment_key", &enrolment_key),
+                ("language", &language),
+                ("at_risk_days", &at_risk_days),
+            ] {
+                if errors.value_for(field).is_none() {
+                    errors.keep(field, value);
+                }
+            }
+            if errors.value_for("enrolment_open").is_none() {
+                errors.keep(
+                    "enrolment_open",
+                    enrolment_open.as_deref().unwrap_or_default(),
+                );
+            }
+            AppError::Invalid(errors)
+        }
+        other => other,
+    })?;
+    leptos_axum::redirect(&format!("/admin/cohorts/{cohort_id}?saved=1"));
+    Ok(())
+}
+
+/// Opens or closes a cohort for enrolment. Administrators only.
+#[server(prefix = "/api", endpoint = "set_cohort_open")]
+pub async fn set_cohort_open(cohort_id: i64, open: bool) -> Result<(), AppError> {
+    require_administrator().await?;
+    store::set_open(&pool()?, cohort_id, open)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(())
+}
+
+/// A cohort's settings and tutors. Administrators only.
+#[server(prefix = "/api", endpoint = "cohort_admin")]
+pub async fn get_cohort_admin(cohort_id: i64) -> Result<CohortAdmin, AppError> {
+    require_administrator().await?;
+    let pool = pool()?;
+    let cohort = store::cohort(&pool, cohort_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (enrolled, waiting) = store::counts(&pool, cohort_id).await?;
+    Ok(CohortAdmin {
+        id: cohort.id,
+        course_id: cohort.course_id,
+        course_title: cohort.course_title.clone(),
+        settings: cohort.view(),
+        enrolled,
+        waiting,
+        tutors: store::tutors(&pool, cohort_id).await?,
+        tutor_candidates: store::tutor_candidates(&pool, cohort_id).await?,
+    })
+}
+
+/// Makes a tutor (or administrator) a tutor of the cohort. Administrators only.
+#[server(prefix = "/api", endpoint = "assign_tutor")]
+pub async fn assign_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> {
+    require_administrator().await?;
+    let pool = pool()?;
+    store::cohort(&pool, cohort_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    store::assign_tutor(&pool, cohort_id, user_id)
+        .await
+        .map_err(|error| match error {
+            TutorError::NotATutor => AppError::Refused(
+                "Only people with the tutor or administrator role can tutor a cohort. Change their role on the users page first.".into(),
+            ),
+            TutorError::Database(e) => e.into(),
+        })
+}
+
+#[server(prefix = "/api", endpoint = "remove_tutor")]
+pub async fn remove_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> {
+    require_administrator().await?;
+    store::remove_tutor(&pool()?, cohort_id, user_id).await?;
+    Ok(())
+}
+
+/// Every enrolment of a cohort and its waiting list. Administrators only.
+#[server(prefix = "/api", endpoint = "participants")]
+pub async fn get_participants(cohort_id: i64) -> Result<Participants, AppError> {
+    require_administrator().await?;
+    let pool = pool()?;
+    let cohort = store::cohort(&pool, cohort_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Participants {
+        cohort_id,
+        cohort_name: cohort.name,
+        course_title: cohort.course_title,
+        capacity: cohort.capacity,
+        enrolments: store::enrolments(&pool, cohort_id).await?,
+        waiting: store::waiting_list(&pool, cohort_id).await?,
+    })
+}
+
+/// Enrols an existing account by its email. Administrators only.
+#[server(prefix = "/api", endpoint = "enrol_by_email")]
+pub async fn enrol_by_email(cohort_id: i64, email: String) -> Result<(), AppError> {
+    let administrator = require_administrator().await?;
+    let mut errors = FormErrors::default();
+    errors.keep("email", &email);
+    let Some(email) = errors.check("email", Email::parse(&email)) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let outcome =
+        store::enrol_by_administrator(&pool()?, administrator.id, cohort_id, email.as_str())
+            .await
+            .map_err(|error| match AppError::from(error) {
+                AppError::Invalid(mut invalid) => {
+                    invalid.keep("email", email.as_str());
+                    AppError::Invalid(invalid)
+                }
+                other => other,
+            })?;
+    let done = match outcome {
+        EnrolOutcome::AlreadyEnrolled => "already",
+        EnrolOutcome::Reinstated => "reinstated",
+        _ => "enrolled",
+    };
+    leptos_axum::redirect(&format!(
+        "/admin/cohorts/{cohort_id}/participants?done={done}"
+    ));
+    Ok(())
+}
+
+/// Withdraws a participant, keeping their history; the first person on
+/// the waiting list takes the place. Administrators only.
+#[server(prefix = "/api", endpoint = "withdraw_enrolment")]
+pub async fn withdraw_enrolment(enrolment_id: i64) -> Result<(), AppError> {
+    let administrator = require_administrator().await?;
+    let cohort_id = store::withdraw(&pool()?, administrator.id, enrolment_id).await?;
+    leptos_axum::redirect(&format!(
+        "/admin/cohorts/{cohort_id}/participants?done=withdrawn"
+    ));
+    Ok(())
+}
+
+/// Reinstates a withdrawn participant with their history. Administrators only.
+#[server(prefix = "/api", endpoint = "reinstate_enrolment")]
+pub async fn reinstate_enrolment(enrolment_id: i64) -> Result<(), AppError> {
+    let administrator = require_administrator().await?;
+    let cohort_id = store::reinstate(&pool()?, administrator.id, enrolment_id).await?;
+    leptos_axum::redirect(&format!(
+        "/admin/cohorts/{cohort_id}/participants?done=reinstated"
+    ));
+    Ok(())
+}
+
+/// An uploaded roster's rows and what confirming would do. Administrators only.
+#[server(prefix = "/api", endpoint = "roster_preview")]
+pub async fn get_roster_preview(upload_id: i64) -> Result<RosterPreview, AppError> {
+    require_administrator().await?;
+    Ok(roster::preview(&pool()?, upload_id).await?)
+}
+
+/// Creates the missing accounts and enrols the file's valid rows.
+/// Administrators only.
+#[server(prefix = "/api", endpoint = "confirm_roster")]
+pub async fn confirm_roster(upload_id: i64) -> Result<(), AppError> {
+    let administrator = require_administrator().await?;
+    let result = roster::confirm(&pool()?, administrator.id, upload_id).await?;
+    if let Some(problem) = result.file_error {
+        return Err(AppError::Refused(problem));
+    }
+    leptos_axum::redirect(&format!("/admin/roster/{upload_id}?confirmed=1"));
+    Ok(())
+}
+
+/// A cohort's progress report. The cohort's tutors and administrators only;
+/// to anyone else the cohort does not exist.
+#[server(prefix = "/api", endpoint = "progress_report")]
+pub async fn get_progress_report(
+    cohort_id: i64,
+    country: Option<String>,
+    sort: Option<String>,
+) -> Result<ProgressReport, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let cohort = store::cohort_for_staff(&pool, &user, cohort_id).await?;
+    Ok(report::progress_report(
+        &pool,
+        &cohort,
+        country.as_deref().filter(|c| !c.is_empty()),
+        ReportSort::parse(sort.as_deref().unwrap_or_default()),
+    )
+    .await?)
+}
+
+/// What a signed-in person's home page shows about cohorts besides their
+/// courses: waiting lists they are on, cohorts they tutor.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortsAtHome {
+    pub waiting: Vec<WaitingPlace>,
+    pub tutoring: Vec<TutoredCohort>,
+}
+
+#[server(prefix = "/api", endpoint = "cohorts_at_home")]
+pub async fn get_cohorts_at_home() -> Result<CohortsAtHome, AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    Ok(CohortsAtHome {
+        waiting: store::waiting_places(&pool, user.id).await?,
+        tutoring: store::tutored_by(&pool, user.id).await?,
+    })
+}
+
+/// Takes the caller off a cohort's waiting list.
+#[server(prefix = "/api", endpoint = "leave_waiting_list")]
+pub async fn leave_waiting_list(cohort_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    store::leave_waiting_list(&pool()?, user.id, cohort_id).await?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Whose account a set-password link is for. Anyone with the link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordLinkOwner {
+    pub full_name: String,
+    pub email: String,
+}
+
+#[cfg(feature = "ssr")]
+const LINK_GONE: &str = "This link does not work any more: it has been used, has expired, or a newer one replaced it. Ask your course administrator for a new link.";
+
+#[server(prefix = "/api", endpoint = "password_link")]
+pub async fn get_password_link(token: String) -> Result<PasswordLinkOwner, AppError> {
+    let (full_name, email) = roster::link_owner(&pool()?, &token)
+        .await?
+        .ok_or_else(|| AppError::Refused(LINK_GONE.into()))?;
+    Ok(PasswordLinkOwner { full_name, email })
+}
+
+/// Sets the password of a link's owner, uses the link up and signs them in.
+#[server(prefix = "/api", endpoint = "set_password_by_link")]
+pub async fn set_password_by_link(token: String, password: String) -> Result<(), AppError> {
+    let mut errors = FormErrors::default();
+    let Some(password) = errors.check("password", Password::parse(&password)) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let hash = password::hash(&password).await?;
+    let user_id = roster::set_password_by_link(&pool()?, &token, &hash)
+        .await?
+        .ok_or_else(|| AppError::Refused(LINK_GONE.into()))?;
+    session::start(user_id).await?;
+    leptos_axum::redirect("/?welcome=1");
+    Ok(())
+}

@@ -1,0 +1,237 @@
+//! Cohort settings and enrolment keys, parsed once into valid values.
+
+use crate::accounts::{domain::parse_language, Language};
+use crate::courses::domain::{bounded_text, parse_date};
+use crate::error::FormErrors;
+
+/// What a participant types to enrol in a cohort that has one. Compared
+/// without regard to case or surrounding spaces: phones capitalise the first
+/// letter, and a key read out in a meeting has no case anyway.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EnrolmentKey(String);
+
+impl EnrolmentKey {
+    pub const MIN: usize = 4;
+    pub const MAX: usize = 64;
+
+    pub fn parse(input: &str) -> Result<EnrolmentKey, String> {
+        let key = input.trim();
+        let length = key.chars().count();
+        if !(Self::MIN..=Self::MAX).contains(&length) {
+            return Err(format!(
+                "Use {} to {} characters for the enrolment key, or leave it empty.",
+                Self::MIN,
+                Self::MAX
+            ));
+        }
+        if key.chars().any(char::is_control) {
+            return Err("The enrolment key contains characters that cannot be typed.".into());
+        }
+        Ok(EnrolmentKey(key.to_string()))
+    }
+
+    pub fn matches(&self, typed: &str) -> bool {
+        typed.trim().to_lowercase() == self.0.to_lowercase()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A cohort as administrators set it up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CohortSettings {
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub enrolment_open: bool,
+    /// `None`: no limit.
+    pub capacity: Option<i64>,
+    pub enrolment_key: Option<EnrolmentKey>,
+    pub language: Language,
+    pub at_risk_days: i64,
+}
+
+/// The cohort form as submitted.
+pub struct CohortForm<'a> {
+    pub name: &'a str,
+    pub starts_on: &'a str,
+    pub ends_on: &'a str,
+    pub enrolment_open: bool,
+    pub capacity: &'a str,
+    pub enrolment_key: &'a str,
+    pub language: &'a str,
+    pub at_risk_days: &'a str,
+}
+
+impl CohortSettings {
+    pub const MAX_CAPACITY: i64 = 5000;
+    pub const DEFAULT_AT_RISK_DAYS: i64 = 14;
+
+    pub fn parse(form: &CohortForm) -> Result<CohortSettings, FormErrors> {
+        let mut errors = FormErrors::default();
+        for (field, value) in [
+            ("name", form.name),
+            ("starts_on", form.starts_on),
+            ("ends_on", form.ends_on),
+            ("capacity", form.capacity),
+            ("enrolment_key", form.enrolment_key),
+            ("language", form.language),
+            ("at_risk_days", form.at_risk_days),
+        ] {
+            errors.keep(field, value);
+        }
+        errors.keep(
+            "enrolment_open",
+            if form.enrolment_open { "on" } else { "" },
+        );
+        let name = errors.check("name", bounded_text(form.name, "cohort name", 120, true));
+        let starts_on = errors.check("starts_on", parse_date(form.starts_on));
+        let ends_on = errors.check("ends_on", parse_date(form.ends_on));
+        if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
+            if end < start {
+                errors.add("ends_on", "The end date must not be before the start date.");
+            }
+        }
+        let capacity = errors.check("capacity", parse_capacity(form.capacity));
+        let enrolment_key = errors.check(
+            "enrolment_key",
+            match form.enrolment_key.trim() {
+                "" => Ok(None),
+                key => EnrolmentKey::parse(key).map(Some),
+            },
+        );
+        let language = errors.check("language", parse_language(form.language));
+        let at_risk_days = errors.check("at_risk_days", parse_at_risk_days(form.at_risk_days));
+        match (
+            name,
+            starts_on,
+            ends_on,
+            capacity,
+            enrolment_key,
+            language,
+            at_risk_days,
+        ) {
+            (
+                Some(name),
+                Some(starts_on),
+                Some(ends_on),
+                Some(capacity),
+                Some(enrolment_key),
+                Some(language),
+                Some(at_risk_days),
+            ) if errors.is_empty() => Ok(CohortSettings {
+                name,
+                starts_on,
+                ends_on,
+                enrolment_open: form.enrolment_open,
+                capacity,
+                enrolment_key,
+                language,
+                at_risk_days,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse_capacity(input: &str) -> Result<Option<i64>, String> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (1..=CohortSettings::MAX_CAPACITY).contains(&n) => Ok(Some(n)),
+        _ => Err(format!(
+            "Enter the number of places as a whole number from 1 to {}, or leave it empty for no limit.",
+            CohortSettings::MAX_CAPACITY
+        )),
+    }
+}
+
+fn parse_at_risk_days(input: &str) -> Result<i64, String> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(CohortSettings::DEFAULT_AT_RISK_DAYS);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (1..=365).contains(&n) => Ok(n),
+        _ => Err("Enter the number of days as a whole number from 1 to 365.".into()),
+    }
+}
+
+/// Today's date in ISO form (UTC), as dates are stored.
+pub fn today() -> String {
+    let date = time::OffsetDateTime::now_utc().date();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+/// The calendar date at the start of a stored date or timestamp
+/// ("2027-03-01" or "2027-03-01 09:30:00").
+pub fn calendar_date(stored: &str) -> Option<time::Date> {
+    let mut parts = stored.get(..10)?.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = time::Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
+    let day = parts.next()?.parse().ok()?;
+    time::Date::from_calendar_date(year, month, day).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form<'a>(starts_on: &'a str, ends_on: &'a str, capacity: &'a str) -> CohortForm<'a> {
+        CohortForm {
+            name: "March 2027",
+            starts_on,
+            ends_on,
+            enrolment_open: true,
+            capacity,
+            enrolment_key: "",
+            language: "fr",
+            at_risk_days: "",
+        }
+    }
+
+    #[test]
+    fn a_cohort_cannot_end_before_it_starts() {
+        let errors =
+            CohortSettings::parse(&form("2027-03-10", "2027-03-01", "")).expect_err("invalid");
+        assert!(errors.message_for("ends_on").is_some());
+        let settings = CohortSettings::parse(&form("2027-03-01", "2027-04-30", "")).expect("valid");
+        assert_eq!(settings.capacity, None);
+        assert_eq!(settings.language, Language::French);
+        assert_eq!(settings.at_risk_days, 14);
+    }
+
+    #[test]
+    fn capacity_is_empty_for_no_limit_or_a_positive_number() {
+        let settings =
+            CohortSettings::parse(&form("2027-03-01", "2027-04-30", " 30 ")).expect("valid");
+        assert_eq!(settings.capacity, Some(30));
+        for bad in ["0", "-3", "thirty", "5001", "2.5"] {
+            let errors =
+                CohortSettings::parse(&form("2027-03-01", "2027-04-30", bad)).expect_err(bad);
+            assert!(errors.message_for("capacity").is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn enrolment_keys_match_without_regard_to_case_or_spaces() {
+        let key = EnrolmentKey::parse(" Wisn-2027 ").expect("valid");
+        assert_eq!(key.as_str(), "Wisn-2027");
+        assert!(key.matches("wisn-2027 "));
+        assert!(key.matches("WISN-2027"));
+        assert!(!key.matches("wisn2027"));
+        assert!(!key.matches(""));
+        for bad in ["abc", "\u{7}bell", &"k".repeat(65)] {
+            assert!(EnrolmentKey::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,668 @@
+//! Enrolling a cohort from a spreadsheet: parse the CSV file, plan each row
+//! against the database (the preview), then apply the plan in one
+//! transaction when an administrator confirms.
+//!
+//! The `csv` crate reads the file; this module only finds the separator,
+//! the columns and the values' meaning, and forgives the usual spreadsheet
+//! quirks: a UTF-8 byte-order mark, semicolons, Windows line ends, column
+//! names in English or French and in any case.
+
+use super::store::{self, immediate, Source};
+use super::{RosterPreview, RosterRowView, RowPlan};
+use crate::accounts::domain::{Cadre, Country, Email, FullName};
+use crate::accounts::{Language, CADRES};
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+use std::collections::HashMap;
+
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+pub const MAX_ROWS: usize = 2000;
+/// How long a set-password link works.
+pub const LINK_DAYS: i64 = 30;
+
+/// One valid row of a roster file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterRow {
+    pub row: usize,
+    pub full_name: FullName,
+    pub email: Email,
+    pub country: Country,
+    pub cadre: Cadre,
+    /// `None`: the cohort's language.
+    pub language: Option<Language>,
+    pub set_name: Option<String>,
+}
+
+/// A row as read, valid or with the reason it is not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParsedRow {
+    Valid(RosterRow),
+    Invalid {
+        row: usize,
+        full_name: String,
+        email: String,
+        reason: String,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Column {
+    FullName,
+    Email,
+    Country,
+    Cadre,
+    Language,
+    Set,
+}
+
+fn column_of(header: &str) -> Option<Column> {
+    let name = header.trim().to_lowercase().replace(['_', '-'], " ");
+    match name.as_str() {
+        "full name" | "name" | "nom" | "nom complet" | "participant" => Some(Column::FullName),
+        "email" | "e mail" | "email address" | "courriel" | "adresse email" => Some(Column::Email),
+        "country" | "pays" => Some(Column::Country),
+        "cadre" | "profession" | "profession or cadre" | "occupation" => Some(Column::Cadre),
+        "language" | "langue" => Some(Column::Language),
+        "set" | "set name" | "action learning set" | "groupe" => Some(Column::Set),
+        _ => None,
+    }
+}
+
+/// The separator a spreadsheet used: the most frequent of `;`, `,` and tab
+/// in the header line (French-locale spreadsheets write semicolons).
+fn separator(header_line: &str) -> u8 {
+    [b';', b',', b'\t']
+        .into_iter()
+        .max_by_key(|s| header_line.bytes().filter(|b| b == s).count())
+        .unwrap_or(b',')
+}
+
+fn parse_country(input: &str) -> Result<Country, String> {
+    let input = input.trim();
+    if let Ok(country) = Country::parse(input) {
+        return Ok(country);
+    }
+    let by_code = isocountry::CountryCode::for_alpha3(&input.to_uppercase()).ok();
+    let by_name = || {
+        isocountry::CountryCode::iter()
+            .find(|c| c.name().eq_ignore_ascii_case(input))
+            .copied()
+    };
+    by_code
+        .or_else(by_name)
+        .and_then(|c| Country::parse(c.alpha2()).ok())
+        .ok_or_else(|| format!("Unknown country \"{input}\": use a two-letter code such as SN."))
+}
+
+fn parse_cadre(input: &str) -> Result<Cadre, String> {
+    let input = input.trim();
+    CADRES
+        .iter()
+        .find(|(key, label)| key.eq_ignore_ascii_case(input) || label.eq_ignore_ascii_case(input))
+        .and_then(|(key, _)| Cadre::parse(key).ok())
+        .ok_or_else(|| {
+            format!(
+                "Unknown profession or cadre \"{input}\": use one of {}.",
+                CADRES
+                    .iter()
+                    .map(|(_, label)| *label)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+}
+
+fn parse_row_language(input: &str) -> Result<Option<Language>, String> {
+    let language = match input.trim().to_lowercase().as_str() {
+        "" => return Ok(None),
+        "en" | "english" | "anglais" => Language::English,
+        "fr" | "french" | "français" | "francais" => Language::French,
+        "ar" | "arabic" | "arabe" | "العربية" => Language::Arabic,
+        other => return Err(format!("Unknown language \"{other}\": use en, fr or ar.")),
+    };
+    Ok(Some(language))
+}
+
+/// Reads a roster file. `Err` is a problem with the file as a whole.
+pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let header_line = content.lines().next().unwrap_or_default();
+    if header_line.trim().is_empty() {
+        return Err("The file is empty. Export the spreadsheet as CSV with a header row.".into());
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator(header_line))
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(content.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("The header row cannot be read: {e}"))?
+        .clone();
+    let columns: Vec<Option<Column>> = headers.iter().map(column_of).collect();
+    let missing: Vec<&str> = [
+        (Column::FullName, "full name"),
+        (Column::Email, "email"),
+        (Column::Country, "country"),
+        (Column::Cadre, "profession or cadre"),
+    ]
+    .into_iter()
+    .filter(|(c, _)| !columns.contains(&Some(*c)))
+    .map(|(_, name)| name)
+    .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "The header row has no column for: {}. The columns are: full name, email, country, profession or cadre, language, and optionally set.",
+            missing.join(", ")
+        ));
+    }
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| format!("The file cannot be read as CSV: {e}"))?;
+        // Row numbers as the spreadsheet shows them: the header is row 1.
+        let row = index + 2;
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if rows.len() == MAX_ROWS {
+            return Err(format!(
+                "The file has more than {MAX_ROWS} participants; split it into several files."
+            ));
+        }
+        let value = |wanted: Column| {
+            columns
+                .iter()
+                .position(|c| *c == Some(wanted))
+                .and_then(|i| record.get(i))
+                .unwrap_or_default()
+        };
+        let parsed = parse_fields(
+            row,
+            [
+                value(Column::FullName),
+                value(Column::Email),
+                value(Column::Country),
+                value(Column::Cadre),
+                value(Column::Language),
+                value(Column::Set),
+            ],
+        );
+        let parsed = match parsed {
+            ParsedRow::Valid(valid) => match seen.get(valid.email.as_str()) {
+                Some(first) => ParsedRow::Invalid {
+                    row,
+                    full_name: valid.full_name.as_str().to_string(),
+                    email: valid.email.as_str().to_string(),
+                    reason: format!("The same email as row {first}."),
+                },
+                None => {
+                    seen.insert(valid.email.as_str().to_string(), row);
+                    ParsedRow::Valid(valid)
+                }
+            },
+            invalid => invalid,
+        };
+        rows.push(parsed);
+    }
+    Ok(rows)
+}
+
+fn parse_fields(row: usize, [name, email, country, cadre, language, set]: [&str; 6]) -> ParsedRow {
+    let parsed = (|| {
+        let full_name = FullName::parse(name).map_err(|e| format!("Full name: {e}"))?;
+        let email = Email::parse(email).map_err(|e| format!("Email: {e}"))?;
+        let set_name = match set.trim() {
+            "" => None,
+            s if s.chars().count() > 80 => {
+                return Err("Set name: use at most 80 characters.".into())
+            }
+            s => Some(s.to_string()),
+        };
+        Ok(RosterRow {
+            row,
+            full_name,
+            email,
+            country: parse_country(country)?,
+            cadre: parse_cadre(cadre)?,
+            language: parse_row_language(language)?,
+            set_name,
+        })
+    })();
+    match parsed {
+        Ok(valid) => ParsedRow::Valid(valid),
+        Err(reason) => ParsedRow::Invalid {
+            row,
+            full_name: name.to_string(),
+            email: email.to_string(),
+            reason,
+        },
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RosterError {
+    #[error("no such upload")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// What the database already knows of each row's email.
+async fn plan(
+    conn: &mut sqlx::SqliteConnection,
+    cohort_id: i64,
+    rows: &[ParsedRow],
+) -> sqlx::Result<Vec<(RosterRowView, Option<RosterRow>)>> {
+    let mut planned = Vec::with_capacity(rows.len());
+    for parsed in rows {
+        planned.push(match parsed {
+            ParsedRow::Invalid {
+                row,
+                full_name,
+                email,
+                reason,
+            } => (
+                RosterRowView {
+                    row: *row,
+                    full_name: full_name.clone(),
+                    email: email.clone(),
+                    plan: RowPlan::Error(reason.clone()),
+                },
+                None,
+            ),
+            ParsedRow::Valid(valid) => {
+                let known: Option<(bool, Option<String>)> = sqlx::query_as(
+                    "SELECT u.active, e.status FROM users u
+                     LEFT JOIN enrolments e ON e.user_id = u.id AND e.cohort_id = ?
+                     WHERE u.email = ?",
+                )
+                .bind(cohort_id)
+                .bind(valid.email.as_str())
+                .fetch_optional(&mut *conn)
+                .await?;
+                let plan = match known {
+                    None => RowPlan::NewAccount,
+                    Some((_, Some(status))) if status == "active" => RowPlan::AlreadyEnrolled,
+                    Some((_, Some(_))) => RowPlan::Withdrawn,
+                    Some((false, None)) => RowPlan::Error("This account is deactivated.".into()),
+                    Some((true, None)) => RowPlan::ExistingAccount,
+                };
+                (
+                    RosterRowView {
+                        row: valid.row,
+                        full_name: valid.full_name.as_str().to_string(),
+                        email: valid.email.as_str().to_string(),
+                        plan,
+                    },
+                    Some(valid.clone()),
+                )
+            }
+        });
+    }
+    Ok(planned)
+}
+
+fn enrols(plan: &RowPlan) -> bool {
+    matches!(plan, RowPlan::NewAccount | RowPlan::ExistingAccount)
+}
+
+#[derive(sqlx::FromRow)]
+struct Upload {
+    cohort_id: i64,
+    cohort_name: String,
+    cohort_language: String,
+    capacity: Option<i64>,
+    file_name: String,
+    content: String,
+    confirmed: bool,
+}
+
+async fn upload(conn: &mut sqlx::SqliteConnection, upload_id: i64) -> Result<Upload, RosterError> {
+    sqlx::query_as(
+        "SELECT r.cohort_id, co.name AS cohort_name, co.language AS cohort_language,
+                co.capacity, r.file_name, r.content, r.confirmed_at IS NOT NULL AS confirmed
+         FROM roster_uploads r JOIN cohorts co ON co.id = r.cohort_id WHERE r.id = ?",
+    )
+    .bind(upload_id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or(RosterError::NotFound)
+}
+
+pub async fn save_upload(
+    pool: &SqlitePool,
+    cohort_id: i64,
+    uploaded_by: i64,
+    file_name: &str,
+    content: &str,
+) -> sqlx::Result<i64> {
+    let done = sqlx::query(
+        "INSERT INTO roster_uploads (cohort_id, uploaded_by, file_name, content) VALUES (?, ?, ?, ?)",
+    )
+    .bind(cohort_id)
+    .bind(uploaded_by)
+    .bind(file_name)
+    .bind(content)
+    .execute(pool)
+    .await?;
+    Ok(done.last_insert_rowid())
+}
+
+/// The file's rows planned against the database as it is now.
+async fn preview_in(
+    conn: &mut sqlx::SqliteConnection,
+    upload_id: i64,
+) -> Result<(RosterPreview, Vec<Option<RosterRow>>, Upload), RosterError> {
+    let upload = upload(conn, upload_id).await?;
+    let (file_error, planned) = match parse(&upload.content) {
+        Ok(rows) => (None, plan(conn, upload.cohort_id, &rows).await?),
+        Err(message) => (Some(message), Vec::new()),
+    };
+    let (views, rows): (Vec<_>, Vec<_>) = planned.into_iter().unzip();
+    let mut preview = RosterPreview {
+        upload_id,
+        cohort_id: upload.cohort_id,
+        cohort_name: upload.cohort_name.clone(),
+        file_name: upload.file_name.clone(),
+        confirmed: upload.confirmed,
+        file_error,
+        rows: views,
+        accounts_without_password: 0,
+    };
+    let (without_password,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM users WHERE roster_upload_id = ? AND password_hash = ''",
+    )
+    .bind(upload_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    preview.accounts_without_password = without_password;
+    if let (None, Some(capacity)) = (&preview.file_error, upload.capacity) {
+        let enrolled = store::active_count(conn, upload.cohort_id).await?;
+        let wanted = preview.count(enrols) as i64;
+        if enrolled + wanted > capacity {
+            preview.file_error = Some(format!(
+                "This file would enrol {wanted} more participants, but only {} of {capacity} places are left. Raise the cohort's capacity or remove rows.",
+                (capacity - enrolled).max(0)
+            ));
+        }
+    }
+    Ok((preview, rows, upload))
+}
+
+pub async fn preview(pool: &SqlitePool, upload_id: i64) -> Result<RosterPreview, RosterError> {
+    let mut conn = pool.acquire().await?;
+    Ok(preview_in(&mut conn, upload_id).await?.0)
+}
+
+/// Applies an upload: creates the missing accounts (without a password) and
+/// enrols every valid row not yet enrolled. Rows with errors are skipped.
+/// Confirming again changes nothing. Returns the preview as it stands after.
+pub async fn confirm(
+    pool: &SqlitePool,
+    administrator_id: i64,
+    upload_id: i64,
+) -> Result<RosterPreview, RosterError> {
+    let mut tx = immediate(pool).await?;
+    let (planned, rows, upload) = preview_in(&mut tx, upload_id).await?;
+    if planned.file_error.is_some() {
+        return Ok(planned);
+    }
+    let default_language = Language::parse(&upload.cohort_language).unwrap_or(Language::English);
+    for (view, row) in planned.rows.iter().zip(rows) {
+        let Some(row) = row else { continue };
+        let user_id = match view.plan {
+            RowPlan::NewAccount => {
+                let done = sqlx::query(
+                    "INSERT INTO users (email, full_name, country, cadre, language, password_hash,
+                                        roster_upload_id)
+                     VALUES (?, ?, ?, ?, ?, '', ?)",
+                )
+                .bind(row.email.as_str())
+                .bind(row.full_name.as_str())
+                .bind(row.country.as_str())
+                .bind(row.cadre.as_str())
+                .bind(row.language.unwrap_or(default_language).code())
+                .bind(upload_id)
+                .execute(&mut *tx)
+                .await?;
+                done.last_insert_rowid()
+            }
+            RowPlan::ExistingAccount => {
+                let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = ?")
+                    .bind(row.email.as_str())
+                    .fetch_one(&mut *tx)
+                    .await?;
+                id
+            }
+            _ => continue,
+        };
+        store::activate(
+            &mut tx,
+            user_id,
+            upload.cohort_id,
+            Source::Roster,
+            Some(administrator_id),
+            row.set_name.as_deref(),
+        )
+        .await?;
+    }
+    sqlx::query(
+        "UPDATE roster_uploads SET confirmed_at = CURRENT_TIMESTAMP
+         WHERE id = ? AND confirmed_at IS NULL",
+    )
+    .bind(upload_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    preview(pool, upload_id).await
+}
+
+/// The stored form of a link's token: its SHA-256, so that a copy of the
+/// database does not hold working links.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A person to send a set-password link to.
+pub struct PasswordLink {
+    pub full_name: String,
+    pub email: String,
+    pub token: String,
+}
+
+/// New one-time links for the accounts this upload created whose owners
+/// have not yet set a password; earlier links for them stop working.
+pub async fn new_password_links(
+    pool: &SqlitePool,
+    upload_id: i64,
+) -> Result<Vec<PasswordLink>, RosterError> {
+    use rand::RngCore;
+    let mut tx = immediate(pool).await?;
+    let people: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT id, full_name, email FROM users
+         WHERE roster_upload_id = ? AND password_hash = '' ORDER BY id",
+    )
+    .bind(upload_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut links = Vec::with_capacity(people.len());
+    for (user_id, full_name, email) in people {
+        let mut bytes = [0u8; 24];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let token = hex(&bytes);
+        sqlx::query("DELETE FROM password_setups WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO password_setups (token_hash, user_id, expires_at)
+             VALUES (?, ?, datetime('now', ?))",
+        )
+        .bind(token_hash(&token))
+        .bind(user_id)
+        .bind(format!("+{LINK_DAYS} days"))
+        .execute(&mut *tx)
+        .await?;
+        links.push(PasswordLink {
+            full_name,
+            email,
+            token,
+        });
+    }
+    tx.commit().await?;
+    Ok(links)
+}
+
+/// Whose account a set-password link is for, while it works.
+pub async fn link_owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(String, String)>> {
+    sqlx::query_as(
+        "SELECT u.full_name, u.email FROM password_setups p JOIN users u ON u.id = p.user_id
+         WHERE p.token_hash = ? AND p.used_at IS NULL AND p.expires_at > datetime('now')
+           AND u.active = TRUE",
+    )
+    .bind(token_hash(token))
+    .fetch_optional(pool)
+    .await
+}
+
+/// Sets the password of a link's owner and uses the link up; `None` when
+/// the link does not work (unknown, used or expired).
+pub async fn set_password_by_link(
+    pool: &SqlitePool,
+    token: &str,
+    hash: &crate::accounts::password::PasswordHash,
+) -> sqlx::Result<Option<i64>> {
+    let mut tx = immediate(pool).await?;
+    let owner: Option<(i64,)> = sqlx::query_as(
+        "UPDATE password_setups SET used_at = CURRENT_TIMESTAMP
+         WHERE token_hash = ? AND used_at IS NULL AND expires_at > datetime('now')
+           AND user_id IN (SELECT id FROM users WHERE active = TRUE)
+         RETURNING user_id",
+    )
+    .bind(token_hash(token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some((user_id,)) = owner {
+        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+            .bind(hash.as_str())
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(owner.map(|(id,)| id))
+}
+
+/// The cohort an upload belongs to.
+pub async fn cohort_of_upload(pool: &SqlitePool, upload_id: i64) -> sqlx::Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT cohort_id FROM roster_uploads WHERE id = ?")
+        .bind(upload_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid(rows: &[ParsedRow]) -> Vec<&RosterRow> {
+        rows.iter()
+            .filter_map(|r| match r {
+                ParsedRow::Valid(v) => Some(v),
+                ParsedRow::Invalid { .. } => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_semicolon_file_with_bom_crlf_accents_and_arabic() {
+        let file = "\u{feff}Nom complet;Courriel;Pays;Profession;Langue;Groupe\r\n\
+                    Aïssatou Bâ;AISSATOU@example.org;SN;Nurse;fr;Set A\r\n\
+                    ليلى حداد;layla@example.org;Jordan;planner;العربية;\r\n";
+        let rows = parse(file).expect("parses");
+        let rows = valid(&rows);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].full_name.as_str(), "Aïssatou Bâ");
+        assert_eq!(rows[0].email.as_str(), "aissatou@example.org");
+        assert_eq!(rows[0].cadre.as_str(), "nurse");
+        assert_eq!(rows[0].language, Some(Language::French));
+        assert_eq!(rows[0].set_name.as_deref(), Some("Set A"));
+        assert_eq!(rows[0].row, 2);
+        assert_eq!(rows[1].full_name.as_str(), "ليلى حداد");
+        assert_eq!(rows[1].country.as_str(), "JO");
+        assert_eq!(rows[1].language, Some(Language::Arabic));
+        assert_eq!(rows[1].set_name, None);
+    }
+
+    #[test]
+    fn reads_a_comma_file_with_quoted_fields_and_columns_in_any_order() {
+        let file = "Email,Full name,Cadre,Country\n\
+                    kofi@example.org,\"Mensah, Kofi\",health-manager,GHA\n";
+        let rows = parse(file).expect("parses");
+        let rows = valid(&rows);
+        assert_eq!(rows[0].full_name.as_str(), "Mensah, Kofi");
+        assert_eq!(rows[0].country.as_str(), "GH");
+        assert_eq!(rows[0].language, None);
+    }
+
+    #[test]
+    fn bad_rows_carry_their_row_number_and_reason() {
+        let file = "name,email,country,cadre\n\
+                    Ama,ama@example.org,GH,nurse\n\
+                    ,nobody@example.org,GH,nurse\n\
+                    Kojo,not-an-email,GH,nurse\n\
+                    Esi,esi@example.org,Atlantis,nurse\n\
+                    Yaw,yaw@example.org,GH,astronaut\n\
+                    Ama again,AMA@example.org,GH,nurse\n";
+        let rows = parse(file).expect("parses");
+        let reasons: Vec<(usize, String)> = rows
+            .iter()
+            .filter_map(|r| match r {
+                ParsedRow::Invalid { row, reason, .. } => Some((*row, reason.clone())),
+                ParsedRow::Valid(_) => None,
+            })
+            .collect();
+        assert_eq!(reasons.len(), 5);
+        assert_eq!(reasons[0].0, 3);
+        assert!(reasons[0].1.starts_with("Full name"));
+        assert!(reasons[1].1.starts_with("Email"));
+        assert!(reasons[2].1.contains("Atlantis"));
+        assert!(reasons[3].1.contains("astronaut"));
+        assert_eq!(reasons[4], (7, "The same email as row 2.".to_string()));
+    }
+
+    #[test]
+    fn a_file_without_the_needed_columns_is_refused_as_a_whole() {
+        let error = parse("name;country\nAma;GH\n").expect_err("refused");
+        assert!(error.contains("email"), "{error}");
+        assert!(error.contains("profession or cadre"), "{error}");
+        assert!(parse("").is_err());
+        assert!(parse("\u{feff}").is_err());
+    }
+
+    #[test]
+    fn blank_lines_are_skipped_and_huge_files_refused() {
+        let rows = parse("name,email,country,cadre\n\n,,,\nAma,ama@example.org,GH,nurse\n")
+            .expect("parses");
+        assert_eq!(rows.len(), 1);
+        let mut big = String::from("name,email,country,cadre\n");
+        for i in 0..=MAX_ROWS {
+            big.push_str(&format!("P{i},p{i}@example.org,GH,nurse\n"));
+        }
+        assert!(parse(&big).expect_err("too many").contains("more than"));
+    }
+
+    #[test]
+    fn tokens_are_stored_as_hashes() {
+        let hash = token_hash("abc");
+        assert_eq!(hash.len(), 64);
+        assert_ne!(hash, "abc");
+        assert_eq!(hash, token_hash("abc"));
+    }
+}

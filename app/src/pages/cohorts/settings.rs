@@ -1,0 +1,145 @@
+use super::fields::CohortFields;
+use super::id_param;
+use crate::api::cohorts::{get_cohort_admin, AssignTutor, RemoveTutor, UpdateCohort};
+use crate::cohorts::CohortAdmin;
+use crate::components::error_page::ErrorPage;
+use crate::components::form::{failure, FormAlert, Notice};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// A cohort's settings and tutors, for administrators.
+#[component]
+pub fn CohortSettingsPage() -> impl IntoView {
+    let cohort = Resource::new(move || id_param("id"), get_cohort_admin);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match cohort.await {
+                    Ok(cohort) => view! { <CohortSettingsForms cohort /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let notice = if query.get("created").is_some() {
+        Some("The cohort has been created.")
+    } else if query.get("saved").is_some() {
+        Some("Saved.")
+    } else {
+        None
+    };
+    let update = ServerAction::<UpdateCohort>::new();
+    let (update_failed, form) = failure(update.value().get_untracked());
+    let assign = ServerAction::<AssignTutor>::new();
+    let remove = ServerAction::<RemoveTutor>::new();
+    let tutor_failed = failure(assign.value().get_untracked())
+        .0
+        .or(failure(remove.value().get_untracked()).0);
+    let id = cohort.id;
+    let places = match cohort.settings.capacity {
+        Some(capacity) => format!("{} of {capacity} places taken", cohort.enrolled),
+        None => format!("{} enrolled (no limit)", cohort.enrolled),
+    };
+    let waiting = format!("{} on the waiting list", cohort.waiting);
+    let candidates: Vec<(String, String)> = cohort
+        .tutor_candidates
+        .iter()
+        .map(|p| (p.id.to_string(), format!("{} ({})", p.full_name, p.email)))
+        .collect();
+
+    view! {
+        <Title text=format!("Cohort: {}", cohort.settings.name) />
+        <p class="breadcrumbs">
+            <a href="/admin/courses">"Authoring"</a>
+            " › "
+            <a href=format!("/admin/courses/{}", cohort.course_id)>{cohort.course_title.clone()}</a>
+        </p>
+        <h1>{cohort.settings.name.clone()}</h1>
+        <Notice message=notice />
+        <section class="panel">
+            <p>{places} " · " {waiting}</p>
+            <p class="actions">
+                <a class="button" href=format!("/admin/cohorts/{id}/participants")>
+                    "Participants and enrolment"
+                </a>
+                <a class="button secondary" href=format!("/cohorts/{id}/progress")>
+                    "Progress report"
+                </a>
+            </p>
+        </section>
+        <section class="panel">
+            <h2>"Tutors"</h2>
+            <FormAlert error=tutor_failed />
+            {if cohort.tutors.is_empty() {
+                view! { <p>"No tutor yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="editor-list">
+                        {cohort
+                            .tutors
+                            .clone()
+                            .into_iter()
+                            .map(|tutor| {
+                                let label = format!(" {}", tutor.full_name);
+                                view! {
+                                    <li>
+                                        {tutor.full_name.clone()}
+                                        " "
+                                        <span class="muted">{tutor.email.clone()}</span>
+                                        <ActionForm action=remove attr:class="inline-form">
+                                            <input type="hidden" name="cohort_id" value=id />
+                                            <input type="hidden" name="user_id" value=tutor.id />
+                                            <button type="submit" class="small secondary">
+                                                "Remove"
+                                                <span class="visually-hidden">{label}</span>
+                                            </button>
+                                        </ActionForm>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            {if candidates.is_empty() {
+                view! {
+                    <p class="muted">
+                        "To add a tutor, first give them the tutor role on the "
+                        <a href="/admin/users">"users page"</a>
+                        "."
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <ActionForm action=assign attr:class="stack">
+                        <input type="hidden" name="cohort_id" value=id />
+                        <crate::components::form::SelectField
+                            label="Add a tutor"
+                            name="user_id"
+                            options=candidates
+                        />
+                        <button type="submit">"Add tutor"</button>
+                    </ActionForm>
+                }
+                    .into_any()
+            }}
+        </section>
+        <section class="panel">
+            <h2>"Settings"</h2>
+            <FormAlert error=update_failed />
+            <ActionForm action=update attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="cohort_id" value=id />
+                <CohortFields form current=cohort.settings.clone() />
+                <button type="submit">"Save settings"</button>
+            </ActionForm>
+        </section>
+    }
+}
