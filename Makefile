@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 DATA_DIR ?= data
 
-.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data
+.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data bench-report
 
 help:
 	@echo "make run   - install what is missing and serve the platform with demo data on http://127.0.0.1:3000"
@@ -63,6 +63,10 @@ browser-tests: build browser-tools
 	cd end2end && npm test
 
 test: lint unit-tests browser-tests
+
+## Times the progress report of a 300-participant cohort (docs/benchmarks.md).
+bench-report:
+	cargo bench -p server --bench progress_report
 
 ## Starts the next `make run` on an empty database (with fresh demo data).
 clean-data:

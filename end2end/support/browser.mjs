@@ -57,6 +57,23 @@ export async function logIn(page, mode, base, email, password) {
     page.getByRole('button', { name: 'Log in' }).click()]);
 }
 
+// Registers a participant from Nigeria; the page is then logged in.
+export async function register(page, mode, base, name, email) {
+  await page.goto(`${base}/register`);
+  await ready(page, mode);
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Country').selectOption('NG');
+  await page.getByLabel('Profession or cadre').selectOption('health-manager');
+  await page.getByLabel('Password', { exact: true }).fill('district health 2027');
+  await Promise.all([page.waitForURL(`${base}/`), page.getByRole('button', { name: 'Create account' }).click()]);
+}
+
+// Clicks a form's button and waits for the page it leads to.
+export async function submitAndWait(page, name, scope = page) {
+  await Promise.all([page.waitForNavigation(), scope.getByRole('button', { name, exact: true }).click()]);
+}
+
 let counter = 0;
 export function uniqueEmail(prefix) {
   counter += 1;

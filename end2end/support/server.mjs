@@ -43,7 +43,7 @@ export async function startServer() {
     path.join(root, 'target/release/server'),
     ['--data-dir', dataDir, '--demo', '--listen', `127.0.0.1:${port}`, '--public-url', base,
       '--site-root', path.join(root, 'target/site')],
-    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, RUST_LOG: 'warn' } },
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, RUST_LOG: process.env.E2E_LOG ?? 'warn' } },
   );
   await waitUntilHealthy(base, child);
   return {

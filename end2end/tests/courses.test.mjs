@@ -1,7 +1,9 @@
 // Participant reading journey and administrator authoring journey.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, launch, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
+import {
+  DEMO_PASSWORD, MODES, launch, logIn, openPage, ready, register, submitAndWait, uniqueEmail,
+} from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
 
 let server;
@@ -17,26 +19,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function register(page, mode, name, email) {
-  await page.goto(`${server.base}/register`);
-  await ready(page, mode);
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Country').selectOption('NG');
-  await page.getByLabel('Profession or cadre').selectOption('health-manager');
-  await page.getByLabel('Password', { exact: true }).fill('district health 2027');
-  await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Create account' }).click()]);
-}
-
-async function submitAndWait(page, name) {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
-}
-
 for (const mode of MODES) {
   describe(`courses (${mode.name})`, () => {
     test('a participant enrols, reads and completes lessons, and continues where they left off', async () => {
       const { context, page, errors } = await openPage(browser, mode);
-      await register(page, mode, 'Ibrahim Sesay', uniqueEmail('ibrahim'));
+      await register(page, mode, server.base, 'Ibrahim Sesay', uniqueEmail('ibrahim'));
 
       await page.getByRole('link', { name: 'Find a course' }).click();
       await page.getByRole('link', { name: 'Human Resources for Health: planning and management' }).click();

@@ -19,7 +19,10 @@ async fn session() -> Result<Session, AppError> {
 
 /// The signed-in, active user, if any.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    user_of(&session().await?, &pool()?).await
+    // Context first: after an await, a resource whose page was re-rendered
+    // meanwhile no longer has it.
+    let pool = pool()?;
+    user_of(&session().await?, &pool).await
 }
 
 /// The active user a session belongs to, for handlers outside leptos.

@@ -6,9 +6,7 @@
 // has eight.
 #![allow(clippy::too_many_arguments)]
 
-use crate::cohorts::{
-    CohortAdmin, Participants, ProgressReport, RosterPreview, TutoredCohort, WaitingPlace,
-};
+use crate::cohorts::{CohortAdmin, Participants, ProgressReport, RosterPreview};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -373,24 +371,6 @@ pub async fn get_progress_report(
         ReportSort::parse(sort.as_deref().unwrap_or_default()),
     )
     .await?)
-}
-
-/// What a signed-in person's home page shows about cohorts besides their
-/// courses: waiting lists they are on, cohorts they tutor.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CohortsAtHome {
-    pub waiting: Vec<WaitingPlace>,
-    pub tutoring: Vec<TutoredCohort>,
-}
-
-#[server(prefix = "/api", endpoint = "cohorts_at_home")]
-pub async fn get_cohorts_at_home() -> Result<CohortsAtHome, AppError> {
-    let user = session::require_user().await?;
-    let pool = pool()?;
-    Ok(CohortsAtHome {
-        waiting: store::waiting_places(&pool, user.id).await?,
-        tutoring: store::tutored_by(&pool, user.id).await?,
-    })
 }
 
 /// Takes the caller off a cohort's waiting list.

@@ -1,8 +1,20 @@
 //! Finding, enrolling in and reading courses.
 
+use crate::accounts::CurrentUser;
+use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::courses::{CourseCard, CourseOutline, LessonAccess, MyCourse};
 use crate::error::AppError;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A signed-in person's home page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Home {
+    pub user: CurrentUser,
+    pub courses: Vec<MyCourse>,
+    pub waiting: Vec<WaitingPlace>,
+    pub tutoring: Vec<TutoredCohort>,
+}
 
 #[cfg(feature = "ssr")]
 use crate::{
@@ -177,19 +189,34 @@ pub async fn complete_lesson(lesson_id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The caller's courses with progress and where to continue. Signed-in users only.
-#[server(prefix = "/api", endpoint = "my_courses")]
-pub async fn my_courses() -> Result<Vec<MyCourse>, AppError> {
-    let user = session::require_user().await?;
+/// Everything a signed-in person's home page shows, in one call: their
+/// courses with progress, the waiting lists they are on, the cohorts they
+/// tutor. `None` for visitors.
+#[server(prefix = "/api", endpoint = "home")]
+pub async fn get_home() -> Result<Option<Home>, AppError> {
     let pool = pool()?;
+    let Some(user) = session::current_user().await? else {
+        return Ok(None);
+    };
+    Ok(Some(Home {
+        courses: courses_of(&pool, user.id).await?,
+        waiting: cohorts::store::waiting_places(&pool, user.id).await?,
+        tutoring: cohorts::store::tutored_by(&pool, user.id).await?,
+        user,
+    }))
+}
+
+/// A person's courses with progress and where to continue.
+#[cfg(feature = "ssr")]
+async fn courses_of(pool: &sqlx::SqlitePool, user_id: i64) -> Result<Vec<MyCourse>, AppError> {
     let mut courses = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for enrolment in store::enrolments_of(&pool, user.id).await? {
+    for enrolment in store::enrolments_of(pool, user_id).await? {
         if !seen.insert(enrolment.course_id) {
             continue;
         }
         let modules =
-            store::outline(&pool, enrolment.course_id, Some(enrolment.enrolment_id)).await?;
+            store::outline(pool, enrolment.course_id, Some(enrolment.enrolment_id)).await?;
         let progress = total_progress(&modules);
         let continue_at = first_unfinished(&modules).map(|(m, l)| LessonNeighbour {
             path: lesson_path(&enrolment.course_slug, &m.slug, &l.slug),

@@ -1,23 +1,25 @@
-use crate::accounts::{CurrentUser, Role};
-use crate::api::cohorts::{get_cohorts_at_home, LeaveWaitingList};
-use crate::api::courses::my_courses;
+use crate::accounts::Role;
+use crate::api::cohorts::LeaveWaitingList;
+use crate::api::courses::{get_home, Home};
+use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::Notice;
 use crate::components::progress::ProgressBar;
-use crate::UserResource;
+use crate::courses::MyCourse;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// "My learning" for a signed-in user; an introduction for visitors.
+/// "My learning" for a signed-in user; an introduction for visitors. One
+/// resource for the whole page, so nothing is fetched twice.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let user = expect_context::<UserResource>().0;
+    let home = Resource::new(|| (), |_| get_home());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(user)) => view! { <MyLearning user /> }.into_any(),
+                match home.await {
+                    Ok(Some(home)) => view! { <MyLearning home /> }.into_any(),
                     Ok(None) => view! { <Welcome /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
@@ -27,7 +29,8 @@ pub fn HomePage() -> impl IntoView {
 }
 
 #[component]
-fn MyLearning(user: CurrentUser) -> impl IntoView {
+fn MyLearning(home: Home) -> impl IntoView {
+    let user = home.user;
     let first_name = user
         .full_name
         .split_whitespace()
@@ -42,8 +45,9 @@ fn MyLearning(user: CurrentUser) -> impl IntoView {
             .get_untracked()
             .get("welcome")
             .map(|_| "Your password is set and you are logged in.") />
-        <MyCourses />
-        <MyCohorts />
+        <MyCourses courses=home.courses />
+        <WaitingLists waiting=home.waiting />
+        <TutoredCohorts tutoring=home.tutoring />
         {(user.role == Role::Administrator)
             .then(|| {
                 view! {
@@ -65,154 +69,124 @@ fn MyLearning(user: CurrentUser) -> impl IntoView {
 
 /// The reader's courses with progress and a link to continue where they left off.
 #[component]
-fn MyCourses() -> impl IntoView {
-    let courses = Resource::new(|| (), |_| my_courses());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match courses.await {
-                    Ok(courses) if courses.is_empty() => {
-                        view! {
-                            <section class="panel">
-                                <h2>"Your courses"</h2>
-                                <p>
-                                    "You are not enrolled in a course yet. "
-                                    <a href="/courses">"Find a course"</a>
-                                    " and join its open cohort."
-                                </p>
-                            </section>
-                        }
-                            .into_any()
-                    }
-                    Ok(courses) => {
-                        courses
-                            .into_iter()
-                            .map(|course| {
-                                let href = format!("/courses/{}", course.course_slug);
-                                view! {
-                                    <section class="panel">
-                                        <h2>
-                                            <a href=href>{course.course_title.clone()}</a>
-                                        </h2>
-                                        <p class="muted">{format!("Cohort: {}", course.cohort_name)}</p>
-                                        {course
-                                            .from_waiting_list
-                                            .then(|| {
-                                                view! {
-                                                    <p class="alert alert-success">
-                                                        "A place opened up: you were enrolled from the waiting list."
-                                                    </p>
-                                                }
-                                            })}
-                                        {course
-                                            .cohort_ended
-                                            .then(|| {
-                                                view! { <p class="muted">"Your cohort has ended: the course is read-only."</p> }
-                                            })}
-                                        <ProgressBar
-                                            progress=course.progress
-                                            label=format!("Progress in {}", course.course_title)
-                                        />
-                                        {match course.continue_at {
-                                            Some(next) => {
-                                                view! {
-                                                    <p>
-                                                        <a class="button" href=next.path>
-                                                            {format!("Continue where you left off: {}", next.title)}
-                                                        </a>
-                                                    </p>
-                                                }
-                                                    .into_any()
-                                            }
-                                            None => view! { <p class="done-mark">"✓ All lessons completed"</p> }.into_any(),
-                                        }}
-                                    </section>
-                                }
-                            })
-                            .collect_view()
-                            .into_any()
-                    }
-                    Err(error) => view! { <ErrorPage error /> }.into_any(),
-                }
-            })}
-        </Suspense>
+fn MyCourses(courses: Vec<MyCourse>) -> impl IntoView {
+    if courses.is_empty() {
+        return view! {
+            <section class="panel">
+                <h2>"Your courses"</h2>
+                <p>
+                    "You are not enrolled in a course yet. "
+                    <a href="/courses">"Find a course"</a>
+                    " and join its open cohort."
+                </p>
+            </section>
+        }
+        .into_any();
     }
+    courses
+        .into_iter()
+        .map(|course| {
+            let href = format!("/courses/{}", course.course_slug);
+            view! {
+                <section class="panel">
+                    <h2>
+                        <a href=href>{course.course_title.clone()}</a>
+                    </h2>
+                    <p class="muted">{format!("Cohort: {}", course.cohort_name)}</p>
+                    {course
+                        .from_waiting_list
+                        .then(|| {
+                            view! {
+                                <p class="alert alert-success">
+                                    "A place opened up: you were enrolled from the waiting list."
+                                </p>
+                            }
+                        })}
+                    {course
+                        .cohort_ended
+                        .then(|| view! { <p class="muted">"Your cohort has ended: the course is read-only."</p> })}
+                    <ProgressBar progress=course.progress label=format!("Progress in {}", course.course_title) />
+                    {match course.continue_at {
+                        Some(next) => {
+                            view! {
+                                <p>
+                                    <a class="button" href=next.path>
+                                        {format!("Continue where you left off: {}", next.title)}
+                                    </a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        None => view! { <p class="done-mark">"✓ All lessons completed"</p> }.into_any(),
+                    }}
+                </section>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
-/// Waiting lists the person is on and cohorts they tutor.
+/// The waiting lists the person is on, with their place in each.
 #[component]
-fn MyCohorts() -> impl IntoView {
-    let cohorts = Resource::new(|| (), |_| get_cohorts_at_home());
+fn WaitingLists(waiting: Vec<WaitingPlace>) -> impl IntoView {
     let leave = ServerAction::<LeaveWaitingList>::new();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let cohorts = match cohorts.await {
-                    Ok(cohorts) => cohorts,
-                    Err(error) => return view! { <ErrorPage error /> }.into_any(),
-                };
-                view! {
-                    {(!cohorts.waiting.is_empty())
-                        .then(|| {
-                            view! {
-                                <section class="panel">
-                                    <h2>"Waiting lists"</h2>
-                                    <ul>
-                                        {cohorts
-                                            .waiting
-                                            .clone()
-                                            .into_iter()
-                                            .map(|place| {
-                                                view! {
-                                                    <li>
-                                                        <a href=format!("/courses/{}", place.course_slug)>{place.course_title}</a>
-                                                        {format!(
-                                                            ", {}: you are number {} on the waiting list.",
-                                                            place.cohort_name,
-                                                            place.position,
-                                                        )}
-                                                        <ActionForm action=leave attr:class="inline-form">
-                                                            <input type="hidden" name="cohort_id" value=place.cohort_id />
-                                                            <button type="submit" class="small secondary">"Leave the waiting list"</button>
-                                                        </ActionForm>
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        })}
-                    {(!cohorts.tutoring.is_empty())
-                        .then(|| {
-                            view! {
-                                <section class="panel">
-                                    <h2>"Cohorts you tutor"</h2>
-                                    <ul>
-                                        {cohorts
-                                            .tutoring
-                                            .clone()
-                                            .into_iter()
-                                            .map(|cohort| {
-                                                view! {
-                                                    <li>
-                                                        <a href=format!("/cohorts/{}/progress", cohort.cohort_id)>
-                                                            {format!("{}: {}", cohort.course_title, cohort.cohort_name)}
-                                                        </a>
-                                                        <span class="muted">{format!(" {} participants", cohort.enrolled)}</span>
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        })}
-                }
-                    .into_any()
-            })}
-        </Suspense>
-    }
+    (!waiting.is_empty())
+        .then(|| {
+            view! {
+                <section class="panel">
+                    <h2>"Waiting lists"</h2>
+                    <ul>
+                        {waiting
+                            .into_iter()
+                            .map(|place| {
+                                view! {
+                                    <li>
+                                        <a href=format!("/courses/{}", place.course_slug)>{place.course_title}</a>
+                                        {format!(
+                                            ", {}: you are number {} on the waiting list.",
+                                            place.cohort_name,
+                                            place.position,
+                                        )}
+                                        <ActionForm action=leave attr:class="inline-form">
+                                            <input type="hidden" name="cohort_id" value=place.cohort_id />
+                                            <button type="submit" class="small secondary">"Leave the waiting list"</button>
+                                        </ActionForm>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+}
+
+/// The cohorts the person tutors, each linked to its progress report.
+#[component]
+fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
+    (!tutoring.is_empty())
+        .then(|| {
+            view! {
+                <section class="panel">
+                    <h2>"Cohorts you tutor"</h2>
+                    <ul>
+                        {tutoring
+                            .into_iter()
+                            .map(|cohort| {
+                                view! {
+                                    <li>
+                                        <a href=format!("/cohorts/{}/progress", cohort.cohort_id)>
+                                            {format!("{}: {}", cohort.course_title, cohort.cohort_name)}
+                                        </a>
+                                        <span class="muted">{format!(" {} participants", cohort.enrolled)}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
+        })
 }
 
 #[component]
