@@ -13,6 +13,7 @@ pub mod courses;
 pub mod error;
 pub mod pages;
 pub mod quizzes;
+pub mod sets;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -126,6 +127,20 @@ pub fn App() -> impl IntoView {
                         view=pages::accounts::set_password::SetPasswordPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/cohorts/:id/sets")
+                        view=pages::sets::cohort_sets::CohortSetsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/cohorts/:id/sets/proposal")
+                        view=pages::sets::proposal::ProposalPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/sets/:id") view=pages::sets::set::SetRoute ssr=SsrMode::Async />
+                    <Route path=path!("/rounds/:id") view=pages::sets::round::RoundRoute ssr=SsrMode::Async />
+                    <Route path=path!("/threads/:id") view=pages::sets::thread::ThreadRoute ssr=SsrMode::Async />
+                    <Route path=path!("/moderation") view=pages::sets::moderation::ModerationPage ssr=SsrMode::Async />
                     <Route path=path!("/quizzes/:id") view=pages::quizzes::overview::QuizPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/quizzes/:id/report")

@@ -3,7 +3,7 @@
 //! (the cohort's tutors and administrators) and set-password links.
 
 // A server function takes its form's fields as arguments; the cohort form
-// has eight.
+// has nine.
 #![allow(clippy::too_many_arguments)]
 
 use crate::cohorts::{CohortAdmin, Participants, ProgressReport, RosterPreview};
@@ -99,6 +99,7 @@ fn cohort_settings(
     enrolment_key: &str,
     language: &str,
     at_risk_days: &str,
+    set_size: &str,
 ) -> Result<CohortSettings, AppError> {
     CohortSettings::parse(&CohortForm {
         name,
@@ -109,6 +110,7 @@ fn cohort_settings(
         enrolment_key,
         language,
         at_risk_days,
+        set_size,
     })
     .map_err(AppError::Invalid)
 }
@@ -125,6 +127,7 @@ pub async fn create_cohort(
     enrolment_key: String,
     language: String,
     at_risk_days: String,
+    set_size: Option<String>,
 ) -> Result<(), AppError> {
     require_administrator().await?;
     let pool = pool()?;
@@ -140,6 +143,7 @@ pub async fn create_cohort(
         &enrolment_key,
         &language,
         &at_risk_days,
+        set_size.as_deref().unwrap_or_default(),
     )?;
     let cohort_id = store::create(&pool, course_id, &settings).await?;
     leptos_axum::redirect(&format!("/admin/cohorts/{cohort_id}?created=1"));
@@ -158,6 +162,7 @@ pub async fn update_cohort(
     enrolment_key: String,
     language: String,
     at_risk_days: String,
+    set_size: Option<String>,
 ) -> Result<(), AppError> {
     require_administrator().await?;
     let settings = cohort_settings(
@@ -169,6 +174,7 @@ pub async fn update_cohort(
         &enrolment_key,
         &language,
         &at_risk_days,
+        set_size.as_deref().unwrap_or_default(),
     );
     let result = match settings {
         Ok(settings) => store::update(&pool()?, cohort_id, &settings)
@@ -191,6 +197,9 @@ pub async fn update_cohort(
                 if errors.value_for(field).is_none() {
                     errors.keep(field, value);
                 }
+            }
+            if errors.value_for("set_size").is_none() {
+                errors.keep("set_size", set_size.as_deref().unwrap_or_default());
             }
             if errors.value_for("enrolment_open").is_none() {
                 errors.keep(

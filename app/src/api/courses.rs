@@ -4,6 +4,7 @@ use crate::accounts::CurrentUser;
 use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::courses::{CourseCard, CourseOutline, LessonAccess, MyCourse};
 use crate::error::AppError;
+use crate::sets::{MyCommitment, MySet};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +15,8 @@ pub struct Home {
     pub courses: Vec<MyCourse>,
     pub waiting: Vec<WaitingPlace>,
     pub tutoring: Vec<TutoredCohort>,
+    pub sets: Vec<MySet>,
+    pub commitments: Vec<MyCommitment>,
 }
 
 #[cfg(feature = "ssr")]
@@ -202,6 +205,8 @@ pub async fn get_home() -> Result<Option<Home>, AppError> {
         courses: courses_of(&pool, user.id).await?,
         waiting: cohorts::store::waiting_places(&pool, user.id).await?,
         tutoring: cohorts::store::tutored_by(&pool, user.id).await?,
+        sets: crate::sets::store::my_sets(&pool, user.id).await?,
+        commitments: crate::sets::store::my_commitments(&pool, user.id).await?,
         user,
     }))
 }

@@ -7,3 +7,4 @@ pub mod authoring;
 pub mod cohorts;
 pub mod courses;
 pub mod quizzes;
+pub mod sets;

@@ -51,6 +51,8 @@ pub struct CohortSettings {
     pub enrolment_key: Option<EnrolmentKey>,
     pub language: Language,
     pub at_risk_days: i64,
+    /// The most members an action-learning set of this cohort gets.
+    pub set_size: i64,
 }
 
 /// The cohort form as submitted.
@@ -63,11 +65,13 @@ pub struct CohortForm<'a> {
     pub enrolment_key: &'a str,
     pub language: &'a str,
     pub at_risk_days: &'a str,
+    pub set_size: &'a str,
 }
 
 impl CohortSettings {
     pub const MAX_CAPACITY: i64 = 5000;
     pub const DEFAULT_AT_RISK_DAYS: i64 = 14;
+    pub const DEFAULT_SET_SIZE: i64 = 9;
 
     pub fn parse(form: &CohortForm) -> Result<CohortSettings, FormErrors> {
         let mut errors = FormErrors::default();
@@ -79,6 +83,7 @@ impl CohortSettings {
             ("enrolment_key", form.enrolment_key),
             ("language", form.language),
             ("at_risk_days", form.at_risk_days),
+            ("set_size", form.set_size),
         ] {
             errors.keep(field, value);
         }
@@ -104,6 +109,7 @@ impl CohortSettings {
         );
         let language = errors.check("language", parse_language(form.language));
         let at_risk_days = errors.check("at_risk_days", parse_at_risk_days(form.at_risk_days));
+        let set_size = errors.check("set_size", parse_set_size(form.set_size));
         match (
             name,
             starts_on,
@@ -112,6 +118,7 @@ impl CohortSettings {
             enrolment_key,
             language,
             at_risk_days,
+            set_size,
         ) {
             (
                 Some(name),
@@ -121,6 +128,7 @@ impl CohortSettings {
                 Some(enrolment_key),
                 Some(language),
                 Some(at_risk_days),
+                Some(set_size),
             ) if errors.is_empty() => Ok(CohortSettings {
                 name,
                 starts_on,
@@ -130,6 +138,7 @@ impl CohortSettings {
                 enrolment_key,
                 language,
                 at_risk_days,
+                set_size,
             }),
             _ => Err(errors),
         }
@@ -158,6 +167,17 @@ fn parse_at_risk_days(input: &str) -> Result<i64, String> {
     match input.parse::<i64>() {
         Ok(n) if (1..=365).contains(&n) => Ok(n),
         _ => Err("Enter the number of days as a whole number from 1 to 365.".into()),
+    }
+}
+
+fn parse_set_size(input: &str) -> Result<i64, String> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(CohortSettings::DEFAULT_SET_SIZE);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (2..=30).contains(&n) => Ok(n),
+        _ => Err("Enter the largest set size as a whole number from 2 to 30.".into()),
     }
 }
 
@@ -196,6 +216,7 @@ mod tests {
             enrolment_key: "",
             language: "fr",
             at_risk_days: "",
+            set_size: "",
         }
     }
 

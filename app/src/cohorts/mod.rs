@@ -26,6 +26,7 @@ pub struct CohortSettingsView {
     pub enrolment_key: Option<String>,
     pub language: Language,
     pub at_risk_days: i64,
+    pub set_size: i64,
 }
 
 impl Default for CohortSettingsView {
@@ -39,6 +40,7 @@ impl Default for CohortSettingsView {
             enrolment_key: None,
             language: Language::English,
             at_risk_days: 14,
+            set_size: 9,
         }
     }
 }

@@ -468,6 +468,21 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// UTC now plus `offset`, in the form of SQL's CURRENT_TIMESTAMP, so that
+/// stored times compare as text.
+fn timestamp(offset: time::Duration) -> String {
+    let at = time::OffsetDateTime::now_utc() + offset;
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
 /// A person to send a set-password link to.
 pub struct PasswordLink {
     pub full_name: String,
@@ -500,12 +515,11 @@ pub async fn new_password_links(
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "INSERT INTO password_setups (token_hash, user_id, expires_at)
-             VALUES (?, ?, datetime('now', ?))",
+            "INSERT INTO password_setups (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
         )
         .bind(token_hash(&token))
         .bind(user_id)
-        .bind(format!("+{LINK_DAYS} days"))
+        .bind(timestamp(time::Duration::days(LINK_DAYS)))
         .execute(&mut *tx)
         .await?;
         links.push(PasswordLink {
@@ -522,10 +536,11 @@ pub async fn new_password_links(
 pub async fn link_owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(String, String)>> {
     sqlx::query_as(
         "SELECT u.full_name, u.email FROM password_setups p JOIN users u ON u.id = p.user_id
-         WHERE p.token_hash = ? AND p.used_at IS NULL AND p.expires_at > datetime('now')
+         WHERE p.token_hash = ? AND p.used_at IS NULL AND p.expires_at > ?
            AND u.active = TRUE",
     )
     .bind(token_hash(token))
+    .bind(timestamp(time::Duration::ZERO))
     .fetch_optional(pool)
     .await
 }
@@ -540,11 +555,12 @@ pub async fn set_password_by_link(
     let mut tx = immediate(pool).await?;
     let owner: Option<(i64,)> = sqlx::query_as(
         "UPDATE password_setups SET used_at = CURRENT_TIMESTAMP
-         WHERE token_hash = ? AND used_at IS NULL AND expires_at > datetime('now')
+         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
            AND user_id IN (SELECT id FROM users WHERE active = TRUE)
          RETURNING user_id",
     )
     .bind(token_hash(token))
+    .bind(timestamp(time::Duration::ZERO))
     .fetch_optional(&mut *tx)
     .await?;
     if let Some((user_id,)) = owner {

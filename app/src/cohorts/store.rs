@@ -32,6 +32,7 @@ pub struct CohortRecord {
     pub enrolment_key: Option<String>,
     pub language: String,
     pub at_risk_days: i64,
+    pub set_size: i64,
 }
 
 impl CohortRecord {
@@ -51,6 +52,7 @@ impl CohortRecord {
             enrolment_key: self.enrolment_key.clone(),
             language: Language::parse(&self.language).unwrap_or(Language::English),
             at_risk_days: self.at_risk_days,
+            set_size: self.set_size,
         }
     }
 }
@@ -58,7 +60,7 @@ impl CohortRecord {
 const COHORT_RECORD: &str = "SELECT co.id, co.course_id, c.slug AS course_slug,
         c.title AS course_title, c.published AS course_published, co.name, co.starts_on,
         co.ends_on, co.enrolment_open, co.capacity, co.enrolment_key, co.language,
-        co.at_risk_days
+        co.at_risk_days, co.set_size
      FROM cohorts co JOIN courses c ON c.id = co.course_id
      WHERE co.id = ?";
 
@@ -86,8 +88,8 @@ pub async fn create(
 ) -> sqlx::Result<i64> {
     let done = sqlx::query(
         "INSERT INTO cohorts (course_id, name, starts_on, ends_on, enrolment_open, capacity,
-                              enrolment_key, language, at_risk_days)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              enrolment_key, language, at_risk_days, set_size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(course_id)
     .bind(&settings.name)
@@ -98,6 +100,7 @@ pub async fn create(
     .bind(settings.enrolment_key.as_ref().map(EnrolmentKey::as_str))
     .bind(settings.language.code())
     .bind(settings.at_risk_days)
+    .bind(settings.set_size)
     .execute(pool)
     .await?;
     Ok(done.last_insert_rowid())
@@ -130,7 +133,7 @@ pub async fn update(
     }
     sqlx::query(
         "UPDATE cohorts SET name = ?, starts_on = ?, ends_on = ?, enrolment_open = ?,
-                capacity = ?, enrolment_key = ?, language = ?, at_risk_days = ?
+                capacity = ?, enrolment_key = ?, language = ?, at_risk_days = ?, set_size = ?
          WHERE id = ?",
     )
     .bind(&settings.name)
@@ -141,6 +144,7 @@ pub async fn update(
     .bind(settings.enrolment_key.as_ref().map(EnrolmentKey::as_str))
     .bind(settings.language.code())
     .bind(settings.at_risk_days)
+    .bind(settings.set_size)
     .bind(cohort_id)
     .execute(&mut *tx)
     .await?;

@@ -37,6 +37,14 @@ pub fn SiteHeader() -> impl IntoView {
                                                     </li>
                                                 }
                                             })}
+                                        {(user.role != Role::Participant)
+                                            .then(|| {
+                                                view! {
+                                                    <li>
+                                                        <a href="/moderation">"Moderation"</a>
+                                                    </li>
+                                                }
+                                            })}
                                         <li>
                                             <a href="/account">"Account"</a>
                                         </li>

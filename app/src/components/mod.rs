@@ -6,5 +6,6 @@ pub mod form;
 pub mod layout;
 pub mod lesson_body_editor;
 pub mod password_input;
+pub mod post;
 pub mod progress;
 pub mod reorder;

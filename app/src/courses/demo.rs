@@ -63,6 +63,7 @@ pub async fn seed(pool: &SqlitePool, courses_dir: &Path) -> Result<usize, AppErr
         enrolment_key: "",
         language: "en",
         at_risk_days: "",
+        set_size: "",
     })
     .map_err(|e| internal("cohort")(format!("{e:?}")))?;
     let cohort_id = cohorts::store::create(pool, course_id, &cohort).await?;

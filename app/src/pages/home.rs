@@ -6,6 +6,7 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::Notice;
 use crate::components::progress::ProgressBar;
 use crate::courses::MyCourse;
+use crate::sets::{MyCommitment, MySet};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -45,6 +46,7 @@ fn MyLearning(home: Home) -> impl IntoView {
             .get_untracked()
             .get("welcome")
             .map(|_| "Your password is set and you are logged in.") />
+        <MySets sets=home.sets commitments=home.commitments />
         <MyCourses courses=home.courses />
         <WaitingLists waiting=home.waiting />
         <TutoredCohorts tutoring=home.tutoring />
@@ -126,6 +128,61 @@ fn MyCourses(courses: Vec<MyCourse>) -> impl IntoView {
         .into_any()
 }
 
+/// The person's action-learning sets with what is new in them, and their
+/// open action commitments.
+#[component]
+fn MySets(sets: Vec<MySet>, commitments: Vec<MyCommitment>) -> impl IntoView {
+    (!sets.is_empty() || !commitments.is_empty())
+        .then(|| {
+            view! {
+                <section class="panel">
+                    <h2>"Your action-learning sets"</h2>
+                    <ul>
+                        {sets
+                            .into_iter()
+                            .map(|set| {
+                                view! {
+                                    <li>
+                                        <a href=format!("/sets/{}", set.id)>{set.name}</a>
+                                        <span class="muted">{format!(" {}", set.course_title)}</span>
+                                        {(set.unread > 0)
+                                            .then(|| view! { " " <span class="badge badge-new">{format!("{} new", set.unread)}</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    {(!commitments.is_empty())
+                        .then(|| {
+                            view! {
+                                <h3>"Your action commitments"</h3>
+                                <ul class="commitments">
+                                    {commitments
+                                        .into_iter()
+                                        .map(|c| {
+                                            let due = if c.overdue {
+                                                format!(" overdue since {}", c.due_on)
+                                            } else {
+                                                format!(" due {}", c.due_on)
+                                            };
+                                            view! {
+                                                <li class:overdue=c.overdue>
+                                                    {c.action}
+                                                    <span class="muted">{due}</span>
+                                                    " · "
+                                                    <a href=format!("/sets/{}", c.set_id)>{c.set_name}</a>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })}
+                </section>
+            }
+        })
+}
+
 /// The waiting lists the person is on, with their place in each.
 #[component]
 fn WaitingLists(waiting: Vec<WaitingPlace>) -> impl IntoView {
@@ -178,7 +235,8 @@ fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
                                         <a href=format!("/cohorts/{}/progress", cohort.cohort_id)>
                                             {format!("{}: {}", cohort.course_title, cohort.cohort_name)}
                                         </a>
-                                        <span class="muted">{format!(" {} participants", cohort.enrolled)}</span>
+                                        <span class="muted">{format!(" {} participants · ", cohort.enrolled)}</span>
+                                        <a href=format!("/cohorts/{}/sets", cohort.cohort_id)>"Sets"</a>
                                     </li>
                                 }
                             })

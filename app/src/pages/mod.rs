@@ -6,3 +6,4 @@ pub mod cohorts;
 pub mod courses;
 pub mod home;
 pub mod quizzes;
+pub mod sets;

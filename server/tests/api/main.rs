@@ -8,4 +8,5 @@ mod cohorts;
 mod courses;
 mod helpers;
 mod quizzes;
+mod sets;
 mod shell;

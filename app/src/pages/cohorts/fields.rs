@@ -64,6 +64,13 @@ pub fn CohortFields(form: FormErrors, current: CohortSettingsView) -> impl IntoV
             value=value("at_risk_days", current.at_risk_days.to_string())
             error=form.message_for("at_risk_days")
         />
+        <TextField
+            label="Largest action-learning set"
+            name="set_size"
+            kind="number"
+            value=value("set_size", current.set_size.to_string())
+            error=form.message_for("set_size")
+        />
         <div class="field checkbox">
             <input type="checkbox" id="enrolment_open" name="enrolment_open" value="on" checked=open />
             <label for="enrolment_open">"Enrolment is open"</label>

@@ -71,6 +71,9 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
                 <a class="button secondary" href=format!("/cohorts/{id}/progress")>
                     "Progress report"
                 </a>
+                <a class="button secondary" href=format!("/cohorts/{id}/sets")>
+                    "Action-learning sets"
+                </a>
             </p>
         </section>
         <section class="panel">
