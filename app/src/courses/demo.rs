@@ -1,5 +1,6 @@
 //! Demo course data for a new database: the shipped course packages, one
-//! open cohort with a tutor, and a few participants part-way through.
+//! open cohort with a tutor, and a few participants part-way through, in an
+//! action-learning set with a round under way.
 
 use super::{authoring, package, store};
 use crate::cohorts::{
@@ -74,15 +75,20 @@ pub async fn seed(pool: &SqlitePool, courses_dir: &Path) -> Result<usize, AppErr
     )
     .await
     .map_err(|e| internal("tutor")(e.to_string()))?;
+    let mut participants = Vec::new();
     for email in [
         "aminata.diallo@example.org",
         "chinedu.okafor@example.org",
         "layla.haddad@example.org",
     ] {
-        cohorts::store::self_enrol(pool, user_id(pool, email).await?, cohort_id, "")
+        let participant = user_id(pool, email).await?;
+        cohorts::store::self_enrol(pool, participant, cohort_id, "")
             .await
             .map_err(|e| internal("enrolment")(e.to_string()))?;
+        participants.push(participant);
     }
+    let kwame = user_id(pool, "kwame.asante@example.org").await?;
+    crate::sets::demo::seed(pool, cohort_id, kwame, &participants).await?;
     // Aminata has read the first two lessons, so "continue" has somewhere to go.
     let aminata = user_id(pool, "aminata.diallo@example.org").await?;
     let (enrolment_id, _) = store::enrolment_in_course(pool, aminata, course_id)

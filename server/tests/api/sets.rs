@@ -32,6 +32,7 @@ struct Sets {
 }
 
 async fn form_sets(app: &TestApp, admin: &Client) -> Sets {
+    forget_demo_sets(app).await;
     let cohort = id(app, "SELECT id FROM cohorts").await;
     let fatou = app.user_id(FATOU).await.to_string();
     let kwame = app.user_id(KWAME).await.to_string();
@@ -81,6 +82,14 @@ async fn form_sets(app: &TestApp, admin: &Client) -> Sets {
         set_a,
         set_b,
     }
+}
+
+/// The demo's Set A and its round, so that each test builds its own.
+async fn forget_demo_sets(app: &TestApp) {
+    sqlx::query("DELETE FROM learning_sets")
+        .execute(&app.pool)
+        .await
+        .expect("no sets");
 }
 
 /// Opens a round of a set as its tutor, with one presenter; returns its id.
@@ -782,6 +791,7 @@ async fn tutors_moderate_and_see_what_needs_attention() {
 async fn proposed_sets_are_reviewed_and_confirmed() {
     let app = spawn_demo_app().await;
     let admin = app.demo_client(ADMIN).await;
+    forget_demo_sets(&app).await;
     let cohort = id(&app, "SELECT id FROM cohorts").await;
     // More participants: everyone who is not staff joins the demo cohort.
     sqlx::query(
