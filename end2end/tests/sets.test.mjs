@@ -1,0 +1,117 @@
+// Action-learning sets: a participant's round and a tutor's moderation, on
+// the demo's Set A (Aminata presents; Chinedu and Layla are members; Kwame
+// tutors).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DEMO_PASSWORD, MODES, launch, logIn, openPage, submitAndWait } from '../support/browser.mjs';
+import { startServer } from '../support/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const ROUND = 'Round 1: Keeping midwives in rural posts';
+
+function inDays(days) {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+async function openRound(page) {
+  await page.goto(`${server.base}/`);
+  await page.getByRole('link', { name: 'Set A' }).click();
+  await page.getByRole('link', { name: ROUND }).click();
+  await page.getByRole('heading', { level: 1, name: ROUND }).waitFor();
+}
+
+for (const mode of MODES) {
+  describe(`sets (${mode.name})`, () => {
+    test('members question a challenge, the presenter answers and commits to an action', async () => {
+      const question = `Which posts lose most midwives? (${mode.name})`;
+      const member = await openPage(browser, mode);
+      await logIn(member.page, mode, server.base, mode.javaScriptEnabled ? 'layla.haddad@example.org' : 'chinedu.okafor@example.org', DEMO_PASSWORD);
+      await openRound(member.page);
+      await member.page.getByText('a third of newly posted midwives leave within a year').waitFor();
+
+      // An empty question is refused with a message; then a real one.
+      await submitAndWait(member.page, 'Ask question');
+      await member.page.getByRole('alert').filter({ hasText: 'Write something before posting.' }).waitFor();
+      await member.page.getByLabel('Ask Aminata Diallo an open question (not advice)').fill(question);
+      await submitAndWait(member.page, 'Ask question');
+      await member.page.getByText(question).waitFor();
+
+      const presenter = await openPage(browser, mode);
+      await logIn(presenter.page, mode, server.base, 'aminata.diallo@example.org', DEMO_PASSWORD);
+      await openRound(presenter.page);
+      const thread = presenter.page.locator('.question-thread', { hasText: question });
+      await thread.getByLabel('Your answer').fill('The health centres more than a day from the regional capital.');
+      await Promise.all([presenter.page.waitForNavigation(), thread.getByRole('button', { name: 'Post answer' }).click()]);
+      await presenter.page.getByText('The health centres more than a day from the regional capital.').first().waitFor();
+
+      const action = `Interview five midwives who left (${mode.name})`;
+      await presenter.page.getByLabel('I will…').fill(action);
+      await presenter.page.getByLabel('By (date)').fill(inDays(10));
+      await submitAndWait(presenter.page, 'Add commitment');
+      await presenter.page.getByText(`${action} (due ${inDays(10)}) · Open`).waitFor();
+      await presenter.page.goto(`${server.base}/`);
+      await presenter.page.getByText(action).waitFor();
+
+      for (const { context, errors } of [member, presenter]) {
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+
+    test('the tutor hides and restores a post, locks a thread, and sees what needs attention', async () => {
+      const member = await openPage(browser, mode);
+      await logIn(member.page, mode, server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
+      await member.page.goto(`${server.base}/`);
+      await member.page.getByRole('link', { name: 'Set A' }).click();
+      const title = `Useful WHO documents (${mode.name})`;
+      await member.page.getByLabel('Title').fill(title);
+      await member.page.getByLabel('Your message').fill('The WISN user manual (2010) is worth reading.');
+      await submitAndWait(member.page, 'Start thread');
+      await member.page.getByRole('heading', { level: 1, name: title }).waitFor();
+      const threadUrl = member.page.url();
+
+      const tutor = await openPage(browser, mode);
+      await logIn(tutor.page, mode, server.base, 'kwame.asante@example.org', DEMO_PASSWORD);
+      await tutor.page.getByRole('link', { name: 'Moderation' }).click();
+      await tutor.page.getByRole('heading', { name: /Members who have not posted in the current round/ }).waitFor();
+      await tutor.page.goto(threadUrl);
+      const post = tutor.page.locator('.post', { hasText: 'The WISN user manual' });
+      await post.locator('summary', { hasText: 'Moderate' }).click();
+      await post.getByLabel('Reason for hiding').fill('Please post the link, not the title');
+      await Promise.all([tutor.page.waitForNavigation(), post.getByRole('button', { name: 'Hide' }).click()]);
+      await tutor.page.getByText('Hidden from members by Kwame Asante: Please post the link, not the title').waitFor();
+
+      await member.page.reload();
+      await member.page.getByText('Hidden by the tutor: Please post the link, not the title').waitFor();
+      assert.equal(await member.page.getByText('The WISN user manual').count(), 0, 'the text is hidden from members');
+
+      const hidden = tutor.page.locator('.post', { hasText: 'Please post the link' });
+      await hidden.locator('summary', { hasText: 'Moderate' }).click();
+      await Promise.all([tutor.page.waitForNavigation(), hidden.getByRole('button', { name: 'Restore' }).click()]);
+      await submitAndWait(tutor.page, 'Lock');
+      await tutor.page.getByRole('button', { name: 'Unlock' }).waitFor();
+
+      await member.page.reload();
+      await member.page.getByText('The WISN user manual').waitFor();
+      await member.page.getByText('This thread is locked: no more replies.').waitFor();
+
+      for (const { context, errors } of [member, tutor]) {
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+  });
+}
