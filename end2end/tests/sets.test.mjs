@@ -28,7 +28,8 @@ function inDays(days) {
 
 async function openRound(page) {
   await page.goto(`${server.base}/`);
-  await page.getByRole('link', { name: 'Set A' }).click();
+  // Set A is linked from the list of sets and from each open commitment.
+  await page.getByRole('link', { name: 'Set A' }).first().click();
   await page.getByRole('link', { name: ROUND }).click();
   await page.getByRole('heading', { level: 1, name: ROUND }).waitFor();
 }
@@ -75,7 +76,7 @@ for (const mode of MODES) {
       const member = await openPage(browser, mode);
       await logIn(member.page, mode, server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
       await member.page.goto(`${server.base}/`);
-      await member.page.getByRole('link', { name: 'Set A' }).click();
+      await member.page.getByRole('link', { name: 'Set A' }).first().click();
       const title = `Useful WHO documents (${mode.name})`;
       await member.page.getByLabel('Title').fill(title);
       await member.page.getByLabel('Your message').fill('The WISN user manual (2010) is worth reading.');

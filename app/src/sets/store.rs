@@ -194,6 +194,19 @@ pub async fn place_member(
         .execute(&mut *tx)
         .await?;
     if let Some(set_id) = set_id {
+        let (members, set_size): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM set_members WHERE set_id = ?), set_size
+             FROM cohorts WHERE id = ?",
+        )
+        .bind(set_id)
+        .bind(cohort_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        if members >= set_size {
+            return Err(SetError::Refused(format!(
+                "That set is full: this cohort's sets have at most {set_size} members. Change the cohort's largest set size to allow more."
+            )));
+        }
         let done = sqlx::query(
             "INSERT INTO set_members (set_id, cohort_id, user_id)
              SELECT id, cohort_id, ? FROM learning_sets WHERE id = ? AND cohort_id = ?",

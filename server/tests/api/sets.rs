@@ -884,6 +884,34 @@ async fn proposed_sets_are_reviewed_and_confirmed() {
         3,
         "the cohort's tutor is shared among the sets"
     );
+    // A full set takes nobody more.
+    let full = id(
+        &app,
+        "SELECT set_id FROM set_members GROUP BY set_id HAVING COUNT(*) = 4 LIMIT 1",
+    )
+    .await;
+    let outsider = id(
+        &app,
+        &format!("SELECT user_id FROM set_members WHERE set_id <> {full} LIMIT 1"),
+    )
+    .await;
+    let response = app
+        .submit(
+            &admin,
+            &sets_page,
+            "/api/place_member",
+            &[
+                ("cohort_id", &cohort),
+                ("user_id", &outsider),
+                ("set_id", &full),
+            ],
+        )
+        .await;
+    let (_, page) = app.follow(&admin, response).await;
+    assert!(
+        page.contains("That set is full: this cohort&#x27;s sets have at most 4 members.")
+            || page.contains("That set is full: this cohort's sets have at most 4 members.")
+    );
     // A participant cannot see or form the cohort's sets.
     let aminata = app.demo_client(AMINATA).await;
     assert_eq!(
