@@ -87,11 +87,21 @@ async fn round_in_set(
 
 // Forming sets.
 
-#[server(prefix = "/api", endpoint = "cohort_sets")]
-pub async fn get_cohort_sets(cohort_id: i64) -> Result<CohortSets, AppError> {
+/// The pool and the cohort, if the caller forms its sets: administrators
+/// and the cohort's tutors.
+#[cfg(feature = "ssr")]
+async fn cohort_staff(
+    cohort_id: i64,
+) -> Result<(sqlx::SqlitePool, crate::cohorts::store::CohortRecord), AppError> {
     let pool = pool()?;
     let user = session::require_user().await?;
     let cohort = cohort_for_staff(&pool, &user, cohort_id).await?;
+    Ok((pool, cohort))
+}
+
+#[server(prefix = "/api", endpoint = "cohort_sets")]
+pub async fn get_cohort_sets(cohort_id: i64) -> Result<CohortSets, AppError> {
+    let (pool, cohort) = cohort_staff(cohort_id).await?;
     Ok(store::cohort_sets(&pool, &cohort).await?)
 }
 
@@ -102,9 +112,7 @@ fn optional_id(value: &str) -> Option<i64> {
 
 #[server(prefix = "/api", endpoint = "create_set")]
 pub async fn create_set(cohort_id: i64, name: String, tutor_id: String) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     let parsed = set_name(&name).map_err(|message| invalid("name", &name, message))?;
     store::create_set(&pool, cohort_id, &parsed, optional_id(&tutor_id)).await?;
     Ok(())
@@ -114,27 +122,21 @@ pub async fn create_set(cohort_id: i64, name: String, tutor_id: String) -> Resul
 /// `set_id`) out of any.
 #[server(prefix = "/api", endpoint = "place_member")]
 pub async fn place_member(cohort_id: i64, user_id: i64, set_id: String) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     store::place_member(&pool, cohort_id, user_id, optional_id(&set_id)).await?;
     Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "set_set_tutor")]
 pub async fn set_set_tutor(cohort_id: i64, set_id: i64, tutor_id: String) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     store::set_tutor(&pool, cohort_id, set_id, optional_id(&tutor_id)).await?;
     Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "propose_sets")]
 pub async fn propose_sets(cohort_id: i64) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     store::propose(&pool, cohort_id).await?;
     leptos_axum::redirect(&format!("/cohorts/{cohort_id}/sets/proposal"));
     Ok(())
@@ -142,9 +144,7 @@ pub async fn propose_sets(cohort_id: i64) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "set_proposal")]
 pub async fn get_set_proposal(cohort_id: i64) -> Result<ProposalView, AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    let cohort = cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, cohort) = cohort_staff(cohort_id).await?;
     Ok(ProposalView {
         cohort_id,
         cohort_name: cohort.name,
@@ -154,18 +154,14 @@ pub async fn get_set_proposal(cohort_id: i64) -> Result<ProposalView, AppError> 
 
 #[server(prefix = "/api", endpoint = "move_in_proposal")]
 pub async fn move_in_proposal(cohort_id: i64, user_id: i64, to: usize) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     store::move_in_proposal(&pool, cohort_id, user_id, to).await?;
     Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "confirm_sets")]
 pub async fn confirm_sets(cohort_id: i64) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     let created = store::confirm_proposal(&pool, cohort_id).await?;
     leptos_axum::redirect(&format!("/cohorts/{cohort_id}/sets?formed={created}"));
     Ok(())
@@ -173,9 +169,7 @@ pub async fn confirm_sets(cohort_id: i64) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "discard_set_proposal")]
 pub async fn discard_set_proposal(cohort_id: i64) -> Result<(), AppError> {
-    let pool = pool()?;
-    let user = session::require_user().await?;
-    cohort_for_staff(&pool, &user, cohort_id).await?;
+    let (pool, _) = cohort_staff(cohort_id).await?;
     store::discard_proposal(&pool, cohort_id).await?;
     leptos_axum::redirect(&format!("/cohorts/{cohort_id}/sets"));
     Ok(())

@@ -81,28 +81,36 @@ async fn cohort_in(
         .await
 }
 
+type Query<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds a cohort's settings in the order of the columns name, starts_on,
+/// ends_on, enrolment_open, capacity, enrolment_key, language, at_risk_days,
+/// set_size.
+fn bind_settings<'q>(query: Query<'q>, settings: &'q CohortSettings) -> Query<'q> {
+    query
+        .bind(&settings.name)
+        .bind(&settings.starts_on)
+        .bind(&settings.ends_on)
+        .bind(settings.enrolment_open)
+        .bind(settings.capacity)
+        .bind(settings.enrolment_key.as_ref().map(EnrolmentKey::as_str))
+        .bind(settings.language.code())
+        .bind(settings.at_risk_days)
+        .bind(settings.set_size)
+}
+
 pub async fn create(
     pool: &SqlitePool,
     course_id: i64,
     settings: &CohortSettings,
 ) -> sqlx::Result<i64> {
-    let done = sqlx::query(
+    let query = sqlx::query(
         "INSERT INTO cohorts (course_id, name, starts_on, ends_on, enrolment_open, capacity,
                               enrolment_key, language, at_risk_days, set_size)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
-    .bind(course_id)
-    .bind(&settings.name)
-    .bind(&settings.starts_on)
-    .bind(&settings.ends_on)
-    .bind(settings.enrolment_open)
-    .bind(settings.capacity)
-    .bind(settings.enrolment_key.as_ref().map(EnrolmentKey::as_str))
-    .bind(settings.language.code())
-    .bind(settings.at_risk_days)
-    .bind(settings.set_size)
-    .execute(pool)
-    .await?;
+    .bind(course_id);
+    let done = bind_settings(query, settings).execute(pool).await?;
     Ok(done.last_insert_rowid())
 }
 
@@ -131,20 +139,14 @@ pub async fn update(
     if settings.capacity.is_some_and(|c| c < enrolled) {
         return Err(CohortError::BelowEnrolled(enrolled));
     }
-    sqlx::query(
-        "UPDATE cohorts SET name = ?, starts_on = ?, ends_on = ?, enrolment_open = ?,
-                capacity = ?, enrolment_key = ?, language = ?, at_risk_days = ?, set_size = ?
-         WHERE id = ?",
+    bind_settings(
+        sqlx::query(
+            "UPDATE cohorts SET name = ?, starts_on = ?, ends_on = ?, enrolment_open = ?,
+                    capacity = ?, enrolment_key = ?, language = ?, at_risk_days = ?, set_size = ?
+             WHERE id = ?",
+        ),
+        settings,
     )
-    .bind(&settings.name)
-    .bind(&settings.starts_on)
-    .bind(&settings.ends_on)
-    .bind(settings.enrolment_open)
-    .bind(settings.capacity)
-    .bind(settings.enrolment_key.as_ref().map(EnrolmentKey::as_str))
-    .bind(settings.language.code())
-    .bind(settings.at_risk_days)
-    .bind(settings.set_size)
     .bind(cohort_id)
     .execute(&mut *tx)
     .await?;
