@@ -1,6 +1,7 @@
-//! A cohort's progress report: participants × modules, in four queries
+//! A cohort's progress report: participants × modules, in five queries
 //! whatever the cohort's size (participants, modules, lesson completions
-//! grouped by module, best quiz attempts), assembled in memory.
+//! grouped by module, best quiz attempts, latest set posts), assembled in
+//! memory.
 
 use super::domain::{calendar_date, today};
 use super::store::CohortRecord;
@@ -11,6 +12,7 @@ use std::collections::HashMap;
 #[derive(sqlx::FromRow)]
 struct Participant {
     enrolment_id: i64,
+    user_id: i64,
     full_name: String,
     email: String,
     country: String,
@@ -32,7 +34,8 @@ pub async fn progress_report(
     sort: ReportSort,
 ) -> sqlx::Result<ProgressReport> {
     let participants: Vec<Participant> = sqlx::query_as(
-        "SELECT e.id AS enrolment_id, u.full_name, u.email, u.country, e.enrolled_at
+        "SELECT e.id AS enrolment_id, u.id AS user_id, u.full_name, u.email, u.country,
+                e.enrolled_at
          FROM enrolments e JOIN users u ON u.id = e.user_id
          WHERE e.cohort_id = ? AND e.status = 'active'
          ORDER BY u.full_name, e.id",
@@ -73,6 +76,16 @@ pub async fn progress_report(
     .bind(cohort.id)
     .fetch_all(pool)
     .await?;
+    // Posts in the cohort's action-learning sets count as activity too.
+    let set_posts: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT p.author_id, MAX(p.created_at)
+         FROM learning_sets s JOIN posts p ON p.set_id = s.id
+         WHERE s.cohort_id = ?
+         GROUP BY p.author_id",
+    )
+    .bind(cohort.id)
+    .fetch_all(pool)
+    .await?;
 
     let mut lessons: HashMap<(i64, i64), i64> = HashMap::new();
     let mut last_activity: HashMap<i64, String> = HashMap::new();
@@ -85,6 +98,15 @@ pub async fn progress_report(
     for (enrolment_id, module_id, done, at) in lessons_done {
         lessons.insert((enrolment_id, module_id), done);
         note_activity(enrolment_id, at);
+    }
+    let enrolment_of: HashMap<i64, i64> = participants
+        .iter()
+        .map(|p| (p.user_id, p.enrolment_id))
+        .collect();
+    for (user_id, at) in set_posts {
+        if let Some(&enrolment_id) = enrolment_of.get(&user_id) {
+            note_activity(enrolment_id, at);
+        }
     }
     let mut quizzes: HashMap<(i64, i64), (Option<i64>, bool)> = HashMap::new();
     for (enrolment_id, quiz_id, best, passed, at) in quiz_results {

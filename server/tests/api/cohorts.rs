@@ -651,7 +651,9 @@ async fn the_progress_report_is_for_the_cohorts_tutors_and_administrators() {
     sqlx::query(
         "UPDATE cohorts SET starts_on = '2026-01-05', at_risk_days = 7;
          UPDATE enrolments SET enrolled_at = '2026-01-05 08:00:00'
-         WHERE user_id = (SELECT id FROM users WHERE email = 'chinedu.okafor@example.org')",
+         WHERE user_id = (SELECT id FROM users WHERE email = 'chinedu.okafor@example.org');
+         UPDATE posts SET created_at = '2026-01-06 09:30:00'
+         WHERE author_id = (SELECT id FROM users WHERE email = 'chinedu.okafor@example.org')",
     )
     .execute(&app.pool)
     .await
@@ -676,6 +678,10 @@ async fn the_progress_report_is_for_the_cohorts_tutors_and_administrators() {
         .find(|row| row.contains("Chinedu Okafor"))
         .expect("row");
     assert!(chinedu_row.contains("At risk"));
+    assert!(
+        chinedu_row.contains("2026-01-06 09:30:00"),
+        "his question in the set is his last activity"
+    );
 
     let filtered = app
         .page(&tutor, &format!("{path}?country=JO&sort=-progress"))
