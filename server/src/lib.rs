@@ -4,4 +4,5 @@
 pub mod admin_cli;
 pub mod config;
 pub mod course_cli;
+pub mod security;
 pub mod startup;

@@ -8,5 +8,6 @@ mod cohorts;
 mod courses;
 mod helpers;
 mod quizzes;
+mod security;
 mod sets;
 mod shell;
