@@ -3,7 +3,7 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, PasswordField};
 use crate::error::AppError;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// Where a person whose account was made from a roster file chooses their
@@ -18,9 +18,9 @@ pub fn SetPasswordPage() -> impl IntoView {
     let action = ServerAction::<SetPasswordByLink>::new();
     let (failed, form) = failure(action.value().get_untracked());
     view! {
+        // The token is in the address; the site-wide Referrer-Policy
+        // (same-origin) keeps it from other sites.
         <Title text="Choose your password" />
-        // The token is in the address: do not send it to other sites.
-        <Meta name="referrer" content="no-referrer" />
         <Suspense fallback=|| ()>
             {move || {
                 let failed = failed.clone();
