@@ -13,7 +13,7 @@ use crate::{
     cohorts::store::cohort_for_staff,
     error::FormErrors,
     sets::{
-        access::{self, SetRecord},
+        access,
         domain::{body_field, set_name, CommitmentDraft, RoundDraft},
         store::{self, NewPost, PostRecord, SetError},
         ChallengeView, CommitmentView, Outcome, PresenterView, QuestionView, Viewer,
@@ -57,18 +57,35 @@ fn body_for(body: &str, target: i64) -> Result<crate::sets::domain::PostBody, Ap
     })
 }
 
-/// A post and its set, if the caller may see the set.
+/// A post, whoever asks: the caller's access is checked on its round or
+/// set next, once.
+#[cfg(feature = "ssr")]
+async fn post_record(pool: &sqlx::SqlitePool, post_id: i64) -> Result<PostRecord, AppError> {
+    store::post(pool, post_id).await?.ok_or(AppError::NotFound)
+}
+
+/// A post, if the caller may see its set.
 #[cfg(feature = "ssr")]
 async fn post_in_set(
     pool: &sqlx::SqlitePool,
     user: &CurrentUser,
     post_id: i64,
-) -> Result<(PostRecord, SetRecord, Viewer), AppError> {
-    let post = store::post(pool, post_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (set, viewer) = access::enter(pool, user, post.set_id).await?;
-    Ok((post, set, viewer))
+) -> Result<PostRecord, AppError> {
+    let post = post_record(pool, post_id).await?;
+    access::enter(pool, user, post.set_id).await?;
+    Ok(post)
+}
+
+/// A post, if the caller moderates its set.
+#[cfg(feature = "ssr")]
+async fn moderated_post(
+    pool: &sqlx::SqlitePool,
+    user: &CurrentUser,
+    post_id: i64,
+) -> Result<PostRecord, AppError> {
+    let post = post_record(pool, post_id).await?;
+    access::moderate(pool, user, post.set_id).await?;
+    Ok(post)
 }
 
 /// A round, if the caller may see its set.
@@ -370,7 +387,7 @@ pub async fn post_challenge(round_id: i64, body: String) -> Result<(), AppError>
 pub async fn post_question(challenge_id: i64, body: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (challenge, _, _) = post_in_set(&pool, &user, challenge_id).await?;
+    let challenge = post_record(&pool, challenge_id).await?;
     let round_id = challenge
         .round_id
         .filter(|_| challenge.kind == "challenge")
@@ -400,7 +417,7 @@ pub async fn post_question(challenge_id: i64, body: String) -> Result<(), AppErr
 pub async fn post_answer(question_id: i64, body: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (question, _, _) = post_in_set(&pool, &user, question_id).await?;
+    let question = post_record(&pool, question_id).await?;
     let (challenge_id, round_id) = question
         .parent_id
         .zip(question.round_id)
@@ -438,7 +455,7 @@ pub async fn add_commitment(
 ) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (challenge, _, _) = post_in_set(&pool, &user, challenge_id).await?;
+    let challenge = post_record(&pool, challenge_id).await?;
     let round_id = challenge
         .round_id
         .filter(|_| challenge.kind == "challenge")
@@ -468,7 +485,7 @@ pub async fn report_back(
     let commitment = store::commitment(&pool, commitment_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    access::enter(&pool, &user, commitment.set_id).await?;
+    // Access is checked on the round, which must be of the commitment's set.
     let (round, _) = round_in_set(&pool, &user, round_id).await?;
     if round.set_id != commitment.set_id {
         return Err(AppError::NotFound);
@@ -580,8 +597,7 @@ pub async fn set_thread_flags(thread_id: i64, pinned: bool, locked: bool) -> Res
 pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (post, set, _) = post_in_set(&pool, &user, post_id).await?;
-    access::moderate(&pool, &user, set.id).await?;
+    let post = moderated_post(&pool, &user, post_id).await?;
     let why = crate::sets::domain::reason(&reason)
         .map_err(|message| invalid("reason", &reason, message))?;
     store::hide_post(&pool, post.id, user.id, &why).await?;
@@ -592,8 +608,7 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
 pub async fn restore_post(post_id: i64) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (post, set, _) = post_in_set(&pool, &user, post_id).await?;
-    access::moderate(&pool, &user, set.id).await?;
+    let post = moderated_post(&pool, &user, post_id).await?;
     store::restore_post(&pool, post.id).await?;
     Ok(())
 }
@@ -603,8 +618,7 @@ pub async fn restore_post(post_id: i64) -> Result<(), AppError> {
 pub async fn edit_post(post_id: i64, body: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (post, set, _) = post_in_set(&pool, &user, post_id).await?;
-    access::moderate(&pool, &user, set.id).await?;
+    let post = moderated_post(&pool, &user, post_id).await?;
     let body = body_for(&body, post.id)?;
     store::edit_post(&pool, &post, user.id, &body).await?;
     Ok(())
@@ -615,7 +629,7 @@ pub async fn edit_post(post_id: i64, body: String) -> Result<(), AppError> {
 pub async fn flag_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let (post, _, _) = post_in_set(&pool, &user, post_id).await?;
+    let post = post_in_set(&pool, &user, post_id).await?;
     let why = crate::sets::domain::reason(&reason)
         .map_err(|message| invalid("reason", &reason, message))?;
     store::flag_post(&pool, post.id, user.id, &why).await?;
