@@ -514,6 +514,27 @@ pub async fn self_enrol(
     Ok((cohort.course_slug, outcome))
 }
 
+/// An administrator's enrolment or reinstatement: never beyond capacity.
+async fn activate_within_capacity(
+    conn: &mut SqliteConnection,
+    cohort: &CohortRecord,
+    user_id: i64,
+    administrator_id: i64,
+) -> Result<EnrolOutcome, EnrolError> {
+    if !has_room(cohort.capacity, active_count(conn, cohort.id).await?) {
+        return Err(EnrolError::Full(cohort.capacity.unwrap_or_default()));
+    }
+    Ok(activate(
+        conn,
+        user_id,
+        cohort.id,
+        Source::Administrator,
+        Some(administrator_id),
+        None,
+    )
+    .await?)
+}
+
 /// An administrator enrols an existing account by email, whether or not
 /// enrolment is open, but never beyond the cohort's capacity.
 pub async fn enrol_by_administrator(
@@ -535,18 +556,11 @@ pub async fn enrol_by_administrator(
         enrolment_of(&mut tx, user_id, cohort_id).await?,
         Some((_, status)) if status == "active"
     );
-    if !already_active && !has_room(cohort.capacity, active_count(&mut tx, cohort_id).await?) {
-        return Err(EnrolError::Full(cohort.capacity.unwrap_or_default()));
-    }
-    let outcome = activate(
-        &mut tx,
-        user_id,
-        cohort_id,
-        Source::Administrator,
-        Some(administrator_id),
-        None,
-    )
-    .await?;
+    let outcome = if already_active {
+        EnrolOutcome::AlreadyEnrolled
+    } else {
+        activate_within_capacity(&mut tx, &cohort, user_id, administrator_id).await?
+    };
     tx.commit().await?;
     Ok(outcome)
 }
@@ -596,18 +610,7 @@ pub async fn reinstate(
         let cohort = cohort_in(&mut tx, cohort_id)
             .await?
             .ok_or(EnrolError::NoSuchCohort)?;
-        if !has_room(cohort.capacity, active_count(&mut tx, cohort_id).await?) {
-            return Err(EnrolError::Full(cohort.capacity.unwrap_or_default()));
-        }
-        activate(
-            &mut tx,
-            user_id,
-            cohort_id,
-            Source::Administrator,
-            Some(administrator_id),
-            None,
-        )
-        .await?;
+        activate_within_capacity(&mut tx, &cohort, user_id, administrator_id).await?;
     }
     tx.commit().await?;
     Ok(cohort_id)
