@@ -72,6 +72,47 @@ for (const mode of MODES) {
       }
     });
 
+    test('an administrator enrols someone, forms a set from a proposal and opens a round; the presenter posts a challenge', async () => {
+      const [email, name] = mode.javaScriptEnabled
+        ? ['priya.sharma@example.org', 'Priya Sharma']
+        : ['omar.almasri@example.org', 'Omar Al-Masri'];
+      const admin = await openPage(browser, mode);
+      await logIn(admin.page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
+      await admin.page.goto(`${server.base}/admin/cohorts/1/participants`);
+      await admin.page.getByLabel('Email of their account').fill(email);
+      await submitAndWait(admin.page, 'Enrol');
+      await admin.page.getByText('Enrolled.', { exact: true }).waitFor();
+
+      await admin.page.goto(`${server.base}/cohorts/1/sets`);
+      await submitAndWait(admin.page, 'Propose sets');
+      await admin.page.getByRole('heading', { level: 1, name: 'Proposed sets' }).waitFor();
+      const proposed = admin.page.locator('section', { hasText: name });
+      const setName = (await proposed.getByRole('heading', { level: 2 }).innerText()).trim();
+      await submitAndWait(admin.page, 'Confirm these sets');
+      await admin.page.getByText('1 sets formed.').waitFor();
+
+      await admin.page.getByRole('link', { name: setName, exact: true }).click();
+      await admin.page.getByLabel('Round title').fill('Absenteeism in district hospitals');
+      await admin.page.getByLabel('Opens on').fill(inDays(0));
+      await admin.page.getByLabel('Closes on').fill(inDays(7));
+      await admin.page.getByLabel(name).check();
+      await submitAndWait(admin.page, 'Open round');
+      await admin.page.getByRole('heading', { level: 1, name: 'Round 1: Absenteeism in district hospitals' }).waitFor();
+      const roundUrl = admin.page.url();
+
+      const presenter = await openPage(browser, mode);
+      await logIn(presenter.page, mode, server.base, email, DEMO_PASSWORD);
+      await presenter.page.goto(roundUrl);
+      await presenter.page.getByLabel(/^Your challenge/).fill('Nurses in two district hospitals miss one shift in five.');
+      await submitAndWait(presenter.page, 'Post challenge');
+      await presenter.page.getByText('Nurses in two district hospitals miss one shift in five.').waitFor();
+
+      for (const { context, errors } of [admin, presenter]) {
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+
     test('the tutor hides and restores a post, locks a thread, and sees what needs attention', async () => {
       const member = await openPage(browser, mode);
       await logIn(member.page, mode, server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);

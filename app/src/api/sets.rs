@@ -223,7 +223,7 @@ pub async fn get_set(set_id: i64) -> Result<SetPage, AppError> {
 #[server(prefix = "/api", endpoint = "open_round")]
 pub async fn open_round(
     set_id: i64,
-    title: String,
+    round_title: String,
     opens_on: String,
     closes_on: String,
     presenters: Option<HashMap<String, String>>,
@@ -236,8 +236,8 @@ pub async fn open_round(
         .keys()
         .filter_map(|id| id.parse().ok())
         .collect();
-    let draft =
-        RoundDraft::parse(&title, &opens_on, &closes_on, presenters).map_err(AppError::Invalid)?;
+    let draft = RoundDraft::parse(&round_title, &opens_on, &closes_on, presenters)
+        .map_err(AppError::Invalid)?;
     let round_id = store::open_round(&pool, set_id, &draft).await?;
     leptos_axum::redirect(&format!("/rounds/{round_id}"));
     Ok(())

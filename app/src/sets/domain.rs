@@ -70,10 +70,10 @@ impl RoundDraft {
         presenters: Vec<i64>,
     ) -> Result<RoundDraft, FormErrors> {
         let mut errors = FormErrors::default();
-        errors.keep("title", title);
+        errors.keep("round_title", title);
         errors.keep("opens_on", opens_on);
         errors.keep("closes_on", closes_on);
-        let title = errors.check("title", bounded_text(title, "round title", 120, true));
+        let title = errors.check("round_title", bounded_text(title, "round title", 120, true));
         let opens_on = errors.check("opens_on", parse_date(opens_on));
         let closes_on = errors.check("closes_on", parse_date(closes_on));
         if let (Some(opens), Some(closes)) = (&opens_on, &closes_on) {

@@ -109,7 +109,7 @@ async fn open_round(
             "/api/open_round",
             &[
                 ("set_id", set),
-                ("title", title),
+                ("round_title", title),
                 ("opens_on", &opens),
                 ("closes_on", &closes),
                 (&presenter, "on"),
@@ -502,7 +502,7 @@ async fn only_members_their_tutor_and_administrators_reach_anything_of_a_set() {
             "/api/open_round",
             vec![
                 ("set_id", set),
-                ("title", "X"),
+                ("round_title", "X"),
                 ("opens_on", "2027-01-01"),
                 ("closes_on", "2027-01-02"),
                 (&presenter, "on"),

@@ -152,9 +152,9 @@ fn SetView(set: SetPage) -> impl IntoView {
                             <input type="hidden" name="set_id" value=id />
                             <TextField
                                 label="Round title"
-                                name="title"
-                                value=round_form.value_for("title").unwrap_or_default()
-                                error=round_form.message_for("title")
+                                name="round_title"
+                                value=round_form.value_for("round_title").unwrap_or_default()
+                                error=round_form.message_for("round_title")
                             />
                             <TextField
                                 label="Opens on"
