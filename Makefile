@@ -34,10 +34,11 @@ tools:
 	@[ -x tools/node_modules/.bin/wasm-opt ] \
 		|| (cd tools && npm ci --no-audit --no-fund)
 
-## Tools for browser tests: Debian's Chromium and playwright-core.
+## Tools for browser tests: Debian's Chromium, poppler-utils (pdftotext reads
+## the certificate PDF) and playwright-core.
 browser-tools:
-	@command -v chromium >/dev/null \
-		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+	@command -v chromium >/dev/null && command -v pdftotext >/dev/null \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium poppler-utils)
 	@[ -d end2end/node_modules/playwright-core ] \
 		|| (cd end2end && npm ci --no-audit --no-fund)
 

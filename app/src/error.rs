@@ -100,6 +100,9 @@ pub enum AppError {
     Forbidden,
     #[error("We could not find that page.")]
     NotFound,
+    /// Too many requests from one client; the message says how long to wait.
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
     #[error("The request could not be read: {0}")]
@@ -120,6 +123,7 @@ impl AppError {
             AppError::Unauthenticated => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
+            AppError::TooManyRequests(_) => 429,
             AppError::Internal => 500,
         }
     }

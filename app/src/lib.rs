@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod certificates;
 pub mod cohorts;
 pub mod components;
 pub mod courses;
@@ -141,6 +142,23 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rounds/:id") view=pages::sets::round::RoundRoute ssr=SsrMode::Async />
                     <Route path=path!("/threads/:id") view=pages::sets::thread::ThreadRoute ssr=SsrMode::Async />
                     <Route path=path!("/moderation") view=pages::sets::moderation::ModerationPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/certificates/:code")
+                        view=pages::certificates::certificate::CertificateRoute
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/verify") view=pages::certificates::verify::VerifyPage ssr=SsrMode::Async />
+                    <Route path=path!("/verify/:code") view=pages::certificates::verify::VerifyPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/cohorts/:id/certificates")
+                        view=pages::certificates::cohort::CohortCertificatesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/name-corrections")
+                        view=pages::certificates::corrections::NameCorrectionsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/quizzes/:id") view=pages::quizzes::overview::QuizPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/quizzes/:id/report")

@@ -11,7 +11,15 @@ pub struct AppState {
     /// Where people reach the platform, without a trailing slash; used in
     /// links that leave it (set-password links in a spreadsheet).
     pub public_url: String,
+    /// Signs certificate credentials.
+    pub certificate_key: crate::certificates::credential::PlatformKey,
+    /// Certificate lookups per client address.
+    pub verify_limiter: std::sync::Arc<ClientLimiter>,
 }
+
+/// A rate limit per client address, kept in memory: a restart forgets it,
+/// which costs an attacker nothing they could not get by waiting a minute.
+pub type ClientLimiter = governor::DefaultKeyedRateLimiter<std::net::IpAddr>;
 
 /// The database pool, from the context that the server provides to every
 /// page render and server function.

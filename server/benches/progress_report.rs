@@ -142,6 +142,7 @@ async fn main() -> anyhow::Result<()> {
         demo: false,
         courses_dir: "courses".into(),
         session_idle_minutes: 60,
+        verify_lookups_per_minute: 30,
     };
     let application = Application::build(&settings).await?;
     let base = format!("http://{}", application.address()?);

@@ -68,11 +68,31 @@ pub struct Settings {
     /// Minutes without a request after which a session expires.
     #[arg(long, env = "HRH_SESSION_IDLE_MINUTES", default_value_t = 7 * 24 * 60, global = true)]
     pub session_idle_minutes: i64,
+
+    /// Certificate lookups on the public verification page allowed per
+    /// client address and minute.
+    #[arg(
+        long,
+        env = "HRH_VERIFY_LOOKUPS_PER_MINUTE",
+        default_value_t = 30,
+        global = true
+    )]
+    pub verify_lookups_per_minute: u32,
 }
 
 impl Settings {
     pub fn database_path(&self) -> PathBuf {
         self.data_dir.join("hrh.sqlite3")
+    }
+
+    /// The Ed25519 key that signs certificate credentials; back it up with
+    /// the database.
+    pub fn certificate_key_path(&self) -> PathBuf {
+        self.data_dir.join("certificate-signing-key.pem")
+    }
+
+    pub fn public_url(&self) -> &str {
+        self.public_url.trim_end_matches('/')
     }
 
     pub fn secure_cookies(&self) -> bool {
@@ -101,6 +121,13 @@ pub enum Command {
     ImportCourse {
         /// The package folder (with course.toml).
         package: PathBuf,
+    },
+    /// Check a certificate credential (JSON) offline: its signature with the
+    /// key in the data folder, its issuer, and, when the database is there,
+    /// whether it was revoked or reissued. Exits 1 when it fails.
+    CheckCredential {
+        /// The credential file, as downloaded from the certificate page.
+        file: PathBuf,
     },
     /// Export a course as a package into a new folder.
     ExportCourse {

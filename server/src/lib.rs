@@ -4,5 +4,6 @@
 pub mod admin_cli;
 pub mod config;
 pub mod course_cli;
+pub mod credential_cli;
 pub mod security;
 pub mod startup;

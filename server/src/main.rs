@@ -54,6 +54,15 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
         }
+        Command::CheckCredential { file } => {
+            match server::credential_cli::check_credential(&cli.settings, &file).await {
+                Ok(verdict) => println!("{verdict}"),
+                Err(problem) => {
+                    eprintln!("{problem}");
+                    std::process::exit(1);
+                }
+            }
+        }
         Command::ExportCourse { slug, target } => {
             let pool = open_database(&cli.settings).await?;
             match server::course_cli::export_course(&pool, &slug, &target).await {

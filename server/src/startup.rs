@@ -2,6 +2,7 @@
 
 use crate::config::Settings;
 use crate::security;
+use app::certificates::credential::PlatformKey;
 use app::error::AppError;
 use app::state::AppState;
 use app::{shell, App};
@@ -12,12 +13,15 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
+use governor::{Quota, RateLimiter};
 use leptos::config::{Env, LeptosOptions};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sqlx::SqlitePool;
 use std::future::Future;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::sync::OnceLock;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
@@ -147,11 +151,17 @@ impl Application {
                 settings.session_idle_minutes,
             )));
 
+        let certificate_key = PlatformKey::load_or_create(&settings.certificate_key_path())
+            .map_err(|e| anyhow::anyhow!("certificate signing key: {e}"))?;
+        let lookups = NonZeroU32::new(settings.verify_lookups_per_minute)
+            .ok_or_else(|| anyhow::anyhow!("--verify-lookups-per-minute must be at least 1"))?;
         let hashed = built_with_hashed_files();
         let state = AppState {
             leptos_options: leptos_options(settings, hashed),
             pool: pool.clone(),
-            public_url: settings.public_url.trim_end_matches('/').to_string(),
+            public_url: settings.public_url().to_string(),
+            certificate_key,
+            verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
         };
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"
@@ -174,6 +184,7 @@ impl Application {
             .route("/healthz", get(healthz))
             .nest("/pkg", pkg)
             .merge(app::cohorts::downloads::routes())
+            .merge(app::certificates::downloads::routes())
             .leptos_routes_with_context(&state, routes, context.clone(), {
                 let options = state.leptos_options.clone();
                 move || shell(options.clone())

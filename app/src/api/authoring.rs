@@ -37,6 +37,7 @@ pub struct CourseEditor {
     pub published: bool,
     pub modules: Vec<ModuleOutline>,
     pub cohorts: Vec<CohortInfo>,
+    pub certificate_rules: crate::certificates::RulesView,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,6 +134,13 @@ pub async fn get_course_editor(course_id: i64) -> Result<CourseEditor, AppError>
     Ok(CourseEditor {
         modules: store::outline(&pool, course.id, None).await?,
         cohorts: store::cohorts(&pool, course.id, false).await?,
+        certificate_rules: crate::certificates::store::rules(&pool, course.id)
+            .await?
+            .map(|rules| crate::certificates::RulesView {
+                rounds: rules.rounds,
+                needs_approval: rules.needs_approval,
+            })
+            .unwrap_or_default(),
         id: course.id,
         slug: course.slug,
         title: course.title,

@@ -1,6 +1,8 @@
 //! Finding, enrolling in and reading courses.
 
 use crate::accounts::CurrentUser;
+#[cfg(feature = "ssr")]
+use crate::certificates::CertificateProgress;
 use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::courses::{CourseCard, CourseOutline, LessonAccess, MyCourse};
 use crate::error::AppError;
@@ -59,6 +61,10 @@ pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError>
         None => None,
     };
     let modules = store::outline(&pool, course.id, enrolment.as_ref().map(|(id, _)| *id)).await?;
+    let certificate = match &enrolment {
+        Some((enrolment_id, _)) => Some(certificate_progress(&pool, *enrolment_id).await?),
+        None => None,
+    };
     Ok(CourseOutline {
         id: course.id,
         language: course.language(),
@@ -70,6 +76,22 @@ pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError>
         modules,
         enrolled_in: enrolment.map(|(_, cohort)| cohort),
         open_cohorts: store::cohorts(&pool, course.id, true).await?,
+        certificate,
+    })
+}
+
+#[cfg(feature = "ssr")]
+async fn certificate_progress(
+    pool: &sqlx::SqlitePool,
+    enrolment_id: i64,
+) -> Result<CertificateProgress, AppError> {
+    use crate::certificates::{award, store};
+    Ok(match store::of_enrolment(pool, enrolment_id).await? {
+        Some(certificate) => CertificateProgress::Issued {
+            code: certificate.code,
+            revoked: certificate.revoked_at.is_some(),
+        },
+        None => CertificateProgress::InProgress(award::progress(pool, enrolment_id).await?),
     })
 }
 
@@ -188,6 +210,7 @@ pub async fn complete_lesson(lesson_id: i64) -> Result<(), AppError> {
         )));
     }
     store::complete_lesson(&pool, enrolment_id, lesson_id).await?;
+    crate::certificates::award::award(&pool, enrolment_id).await?;
     leptos_axum::redirect(&lesson_path(&course_slug, &module_slug, &lesson_slug));
     Ok(())
 }

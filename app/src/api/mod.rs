@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod authoring;
+pub mod certificates;
 pub mod cohorts;
 pub mod courses;
 pub mod quizzes;

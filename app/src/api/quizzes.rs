@@ -344,6 +344,9 @@ pub async fn submit_attempt(
             "This attempt was already submitted; its score is unchanged.".into(),
         ));
     }
+    if let (true, Reader::Participant { enrolment_id, .. }) = (passed, &ctx.reader) {
+        crate::certificates::award::award(&pool, *enrolment_id).await?;
+    }
     leptos_axum::redirect(&format!("/attempts/{attempt_id}/result"));
     Ok(())
 }

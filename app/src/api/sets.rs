@@ -379,6 +379,7 @@ pub async fn post_challenge(round_id: i64, body: String) -> Result<(), AppError>
         parent_id: None,
     };
     store::add_post(&pool, &new, &body).await?;
+    crate::certificates::award::award_set_member(&pool, new.set_id, user.id).await?;
     Ok(())
 }
 
@@ -409,6 +410,7 @@ pub async fn post_question(challenge_id: i64, body: String) -> Result<(), AppErr
         parent_id: Some(challenge.id),
     };
     store::add_post(&pool, &new, &body).await?;
+    crate::certificates::award::award_set_member(&pool, new.set_id, user.id).await?;
     Ok(())
 }
 
@@ -443,6 +445,7 @@ pub async fn post_answer(question_id: i64, body: String) -> Result<(), AppError>
         parent_id: Some(question.id),
     };
     store::add_post(&pool, &new, &body).await?;
+    crate::certificates::award::award_set_member(&pool, new.set_id, user.id).await?;
     Ok(())
 }
 
@@ -505,6 +508,7 @@ pub async fn report_back(
         .ok_or_else(|| invalid("outcome", &outcome, "Say whether it was done.".into()))?;
     let body = body_for(&body, commitment.id)?;
     store::report_back(&pool, &commitment, round_id, outcome, &body).await?;
+    crate::certificates::award::award_set_member(&pool, commitment.set_id, user.id).await?;
     Ok(())
 }
 

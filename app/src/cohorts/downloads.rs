@@ -24,7 +24,7 @@ pub fn routes() -> Router<AppState> {
 
 /// An error as a small page with its real status; a visitor who is not
 /// signed in is sent to log in.
-fn refusal(error: AppError, back_to: &str) -> Response {
+pub(crate) fn refusal(error: AppError, back_to: &str) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     if matches!(error, AppError::Unauthenticated) {
         let next: String = url_escape(back_to);
@@ -42,7 +42,7 @@ fn url_escape(path: &str) -> String {
         .collect()
 }
 
-async fn caller(session: &Session, pool: &SqlitePool) -> Result<CurrentUser, AppError> {
+pub(crate) async fn caller(session: &Session, pool: &SqlitePool) -> Result<CurrentUser, AppError> {
     session::user_of(session, pool)
         .await?
         .ok_or(AppError::Unauthenticated)

@@ -35,6 +35,9 @@ pub fn SiteHeader() -> impl IntoView {
                                                     <li>
                                                         <a href="/admin/users">"Users"</a>
                                                     </li>
+                                                    <li>
+                                                        <a href="/admin/name-corrections">"Name corrections"</a>
+                                                    </li>
                                                 }
                                             })}
                                         {(user.role != Role::Participant)
@@ -87,7 +90,10 @@ pub fn SiteHeader() -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>"Short courses on human resources for health."</p>
+            <p>
+                "Short courses on human resources for health. "
+                <a href="/verify">"Verify a certificate"</a>
+            </p>
         </footer>
     }
 }

@@ -149,6 +149,8 @@ pub struct CourseOutline {
     /// The reader's cohort, when they are enrolled.
     pub enrolled_in: Option<CohortInfo>,
     pub open_cohorts: Vec<CohortInfo>,
+    /// The reader's certificate, or where they stand with its rules.
+    pub certificate: Option<crate::certificates::CertificateProgress>,
 }
 
 /// Every lesson of a course in reading order, with its module.
@@ -288,6 +290,7 @@ mod tests {
             modules,
             enrolled_in: None,
             open_cohorts: vec![],
+            certificate: None,
         }
     }
 

@@ -237,6 +237,10 @@ fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
                                         </a>
                                         <span class="muted">{format!(" {} participants · ", cohort.enrolled)}</span>
                                         <a href=format!("/cohorts/{}/sets", cohort.cohort_id)>"Sets"</a>
+                                        " · "
+                                        <a href=format!("/cohorts/{}/certificates", cohort.cohort_id)>
+                                            "Certificates"
+                                        </a>
                                     </li>
                                 }
                             })

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod certificates;
 pub mod cohorts;
 pub mod courses;
 pub mod home;

@@ -11,6 +11,8 @@ pub const PASSWORD: &str = "a long enough password";
 pub struct TestApp {
     pub base: String,
     pub pool: SqlitePool,
+    /// What the application was started with (its data folder, its address).
+    pub settings: Settings,
     _data_dir: TempDir,
 }
 
@@ -40,6 +42,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         demo: false,
         courses_dir: "../courses".into(),
         session_idle_minutes: 60,
+        verify_lookups_per_minute: 30,
     };
     adjust(&mut settings);
     let application = Application::build(&settings).await.expect("build app");
@@ -49,6 +52,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     TestApp {
         base: format!("http://{address}"),
         pool,
+        settings,
         _data_dir: data_dir,
     }
 }

@@ -2,6 +2,7 @@ use crate::api::authoring::{
     get_course_editor, CourseEditor, CreateModule, DeleteModule, MoveModule, PublishCourse,
     UpdateCourse,
 };
+use crate::api::certificates::UpdateCertificateRules;
 use crate::api::cohorts::{CreateCohort, SetCohortOpen};
 use crate::cohorts::CohortSettingsView;
 use crate::components::error_page::ErrorPage;
@@ -37,13 +38,17 @@ pub fn CourseEditorPage() -> impl IntoView {
 
 #[component]
 fn CourseForms(course: CourseEditor) -> impl IntoView {
-    let notice = match use_query_map().get_untracked().get("deleted") {
-        Some(_) => Some("The module has been deleted."),
-        None => use_query_map()
-            .get_untracked()
-            .get("saved")
-            .map(|_| "Saved."),
+    let query = use_query_map().get_untracked();
+    let notice = if query.get("deleted").is_some() {
+        Some("The module has been deleted.")
+    } else if query.get("rules").is_some() {
+        Some("The certificate rules are saved. Participants who now meet them have their certificate.")
+    } else {
+        query.get("saved").map(|_| "Saved.")
     };
+    let update_rules = ServerAction::<UpdateCertificateRules>::new();
+    let (rules_failed, rules_form) = failure(update_rules.value().get_untracked());
+    let rules = course.certificate_rules.clone();
     let update = ServerAction::<UpdateCourse>::new();
     let (update_failed, form) = failure(update.value().get_untracked());
     let details = CourseDetails {
@@ -198,6 +203,34 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                 <input type="hidden" name="course_id" value=course.id />
                 <CohortFields form=cohort_form current=CohortSettingsView::default() />
                 <button type="submit">"Add cohort"</button>
+            </ActionForm>
+        </section>
+
+        <section class="panel">
+            <h2>"Certificate rules"</h2>
+            <p>"A participant receives a certificate the moment they have completed every lesson, passed every quiz and met the rules below."</p>
+            <FormAlert error=rules_failed />
+            <ActionForm action=update_rules attr:novalidate=true attr:class="stack">
+                <input type="hidden" name="course_id" value=course.id />
+                <TextField
+                    label="Rounds of the action-learning set to post in"
+                    name="rounds"
+                    kind="number"
+                    value=rules_form.value_for("rounds").unwrap_or_else(|| rules.rounds.to_string())
+                    error=rules_form.message_for("rounds")
+                    hint="The participant must also have presented a challenge at least once. 0 switches set participation off."
+                />
+                <div class="field checkbox">
+                    <input
+                        type="checkbox"
+                        id="needs_approval"
+                        name="needs_approval"
+                        value="on"
+                        checked=rules.needs_approval
+                    />
+                    <label for="needs_approval">"A tutor of the cohort must approve the completion"</label>
+                </div>
+                <button type="submit">"Save certificate rules"</button>
             </ActionForm>
         </section>
 

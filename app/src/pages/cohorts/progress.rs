@@ -145,6 +145,9 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
             </div>
             <button type="submit">"Show"</button>
             <a class="button secondary" href=csv download="">"Download CSV"</a>
+            <a class="button secondary" href=format!("/cohorts/{}/certificates", report.cohort_id)>
+                "Certificates"
+            </a>
         </form>
         <p>{summary}</p>
         <CompletionChart modules=modules.clone() participants=report.rows.len() />

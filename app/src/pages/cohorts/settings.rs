@@ -74,6 +74,9 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
                 <a class="button secondary" href=format!("/cohorts/{id}/sets")>
                     "Action-learning sets"
                 </a>
+                <a class="button secondary" href=format!("/cohorts/{id}/certificates")>
+                    "Certificates"
+                </a>
             </p>
         </section>
         <section class="panel">

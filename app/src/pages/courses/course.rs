@@ -3,6 +3,7 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::{FormAlert, Notice};
 use crate::components::progress::ProgressBar;
 use crate::courses::{CohortInfo, CourseOutline};
+use crate::pages::certificates::status::CertificateStatus;
 use crate::UserResource;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -80,6 +81,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                     </p>
                                 }
                             })}
+                        {course.certificate.clone().map(|progress| view! { <CertificateStatus progress /> })}
                     </section>
                 }
                     .into_any()

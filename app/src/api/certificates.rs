@@ -1,0 +1,320 @@
+//! Certificates: the holder's page, public verification, the staff's list
+//! per cohort (approve, issue by hand, revoke), name corrections and the
+//! course rules.
+
+use crate::certificates::{CertificatePage, CohortCertificates, NameCorrectionView, Verification};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{domain::FullName, session, CurrentUser, Role},
+    certificates::{
+        access, award, code::VerificationCode, long_date, rules::evaluate, rules::CertificateRules,
+        store, store::CertificateRecord, CertificateFacts, CertificateRow, PLATFORM_NAME,
+    },
+    cohorts::store::cohort_for_staff,
+    error::FormErrors,
+    sets::domain::reason,
+    state::{pool, AppState},
+};
+
+#[cfg(feature = "ssr")]
+fn facts(certificate: &CertificateRecord) -> CertificateFacts {
+    CertificateFacts {
+        code: certificate.code.clone(),
+        holder_name: certificate.holder_name.clone(),
+        course_title: certificate.course_title.clone(),
+        cohort_dates: format!(
+            "{} – {}",
+            long_date(&certificate.cohort_starts_on),
+            long_date(&certificate.cohort_ends_on)
+        ),
+        issued_on: long_date(&certificate.issued_on),
+        revoked_on: certificate.revoked_at.as_deref().map(long_date),
+        corrected_on: certificate.revised_at.as_deref().map(long_date),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn one_field(field: &str, typed: &str, parsed: Result<String, String>) -> Result<String, AppError> {
+    let mut errors = FormErrors::default();
+    errors.keep(field, typed);
+    errors.check(field, parsed).ok_or(AppError::Invalid(errors))
+}
+
+/// The printable certificate: its holder, the cohort's tutors and
+/// administrators.
+#[server(prefix = "/api", endpoint = "certificate")]
+pub async fn get_certificate(code: String) -> Result<CertificatePage, AppError> {
+    let pool = pool()?;
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let user = session::require_user().await?;
+    let certificate = access::readable(&pool, &user, &code).await?;
+    let verify_url = format!("{}/verify/{}", state.public_url, certificate.code);
+    let qr_svg = qrcode::QrCode::new(verify_url.as_bytes())
+        .map(|qr| {
+            qr.render::<qrcode::render::svg::Color>()
+                .min_dimensions(160, 160)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default();
+    Ok(CertificatePage {
+        facts: facts(&certificate),
+        platform_name: PLATFORM_NAME.into(),
+        verify_url,
+        qr_svg,
+        is_holder: certificate.user_id == user.id,
+        revocation_reason: certificate.revocation_reason.clone(),
+        corrections: store::corrections_of(&pool, certificate.id).await?,
+    })
+}
+
+/// Public: what a certificate says and whether it stands. Rate-limited per
+/// client address, so codes cannot be guessed by brute force.
+#[server(prefix = "/api", endpoint = "verify_certificate")]
+pub async fn verify_certificate(code: String) -> Result<Verification, AppError> {
+    let pool = pool()?;
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let client = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip())
+        .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+    if state.verify_limiter.check_key(&client).is_err() {
+        return Err(AppError::TooManyRequests(
+            "Too many certificate lookups from your connection. Please wait a minute and try again."
+                .into(),
+        ));
+    }
+    let code = match VerificationCode::parse(&code) {
+        Ok(code) => code,
+        Err(message) => return Ok(Verification::NoSuchCode(message)),
+    };
+    Ok(match store::by_code(&pool, &code).await? {
+        Some(certificate) => Verification::Found(facts(&certificate)),
+        None => Verification::NoSuchCode(format!(
+            "There is no certificate with the code {code}. Check the code on the certificate: \
+             it has twelve letters and digits."
+        )),
+    })
+}
+
+/// The certificates page of a cohort: administrators and the cohort's
+/// tutors.
+#[server(prefix = "/api", endpoint = "cohort_certificates")]
+pub async fn get_cohort_certificates(cohort_id: i64) -> Result<CohortCertificates, AppError> {
+    let pool = pool()?;
+    let user = session::require_user().await?;
+    let cohort = cohort_for_staff(&pool, &user, cohort_id).await?;
+    let rules = store::rules(&pool, cohort.course_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut rows = Vec::new();
+    for enrolment in store::cohort_enrolments(&pool, cohort_id).await? {
+        let evidence = store::evidence(&pool, &enrolment).await?;
+        let certificate = store::of_enrolment(&pool, enrolment.enrolment_id).await?;
+        rows.push(CertificateRow {
+            enrolment_id: enrolment.enrolment_id,
+            full_name: enrolment.full_name,
+            email: enrolment.email,
+            rules: evaluate(&rules, &evidence),
+            approved: evidence.approved,
+            certificate: certificate.as_ref().map(CertificateRecord::summary),
+        });
+    }
+    Ok(CohortCertificates {
+        cohort_id,
+        cohort_name: cohort.name,
+        course_title: cohort.course_title,
+        needs_approval: rules.needs_approval,
+        is_administrator: user.role == Role::Administrator,
+        rows,
+    })
+}
+
+/// The enrolment, if the caller is staff of its cohort.
+#[cfg(feature = "ssr")]
+async fn staff_enrolment(
+    pool: &sqlx::SqlitePool,
+    user: &CurrentUser,
+    enrolment_id: i64,
+) -> Result<store::EnrolmentFacts, AppError> {
+    let enrolment = store::enrolment(pool, enrolment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    cohort_for_staff(pool, user, enrolment.cohort_id).await?;
+    Ok(enrolment)
+}
+
+/// A tutor of the cohort (or an administrator) approves a participant's
+/// completion; the certificate follows at once if the other rules are met.
+#[server(prefix = "/api", endpoint = "approve_completion")]
+pub async fn approve_completion(enrolment_id: i64) -> Result<(), AppError> {
+    let pool = pool()?;
+    let user = session::require_user().await?;
+    let enrolment = staff_enrolment(&pool, &user, enrolment_id).await?;
+    if enrolment.status != "active" {
+        return Err(AppError::Refused(
+            "This participant has withdrawn; reinstate them first.".into(),
+        ));
+    }
+    store::approve(&pool, enrolment_id, user.id).await?;
+    award::award(&pool, enrolment_id).await?;
+    leptos_axum::redirect(&format!(
+        "/cohorts/{}/certificates?approved=1",
+        enrolment.cohort_id
+    ));
+    Ok(())
+}
+
+/// An administrator issues a certificate by hand, whatever the rules say,
+/// with a note for the record. Issuing twice keeps the first certificate.
+#[server(prefix = "/api", endpoint = "issue_certificate")]
+pub async fn issue_certificate(enrolment_id: i64, note: String) -> Result<(), AppError> {
+    let pool = pool()?;
+    let user = session::require_role(&[Role::Administrator]).await?;
+    let enrolment = staff_enrolment(&pool, &user, enrolment_id).await?;
+    let note = one_field("note", &note, reason(&note))?;
+    if store::of_enrolment(&pool, enrolment_id).await?.is_some() {
+        return Err(AppError::Refused(format!(
+            "{} has a certificate for this cohort already.",
+            enrolment.full_name
+        )));
+    }
+    let certificate = store::issue(&pool, &enrolment, Some(user.id), &note).await?;
+    tracing::info!(enrolment_id, by = user.id, code = %certificate.code, "certificate issued by hand");
+    leptos_axum::redirect(&format!(
+        "/cohorts/{}/certificates?issued=1",
+        enrolment.cohort_id
+    ));
+    Ok(())
+}
+
+/// An administrator revokes a certificate with a reason; it stays on record
+/// and its verification page says "revoked".
+#[server(prefix = "/api", endpoint = "revoke_certificate")]
+pub async fn revoke_certificate(certificate_id: i64, reason_text: String) -> Result<(), AppError> {
+    let pool = pool()?;
+    let user = session::require_role(&[Role::Administrator]).await?;
+    let certificate = store::by_id(&pool, certificate_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let why = one_field("reason_text", &reason_text, reason(&reason_text))?;
+    if !store::revoke(&pool, certificate_id, user.id, &why).await? {
+        return Err(AppError::Refused(format!(
+            "The certificate {} is revoked already.",
+            certificate.code
+        )));
+    }
+    tracing::info!(certificate_id, by = user.id, "certificate revoked");
+    leptos_axum::redirect(&format!(
+        "/cohorts/{}/certificates?revoked=1",
+        certificate.cohort_id
+    ));
+    Ok(())
+}
+
+/// The holder asks for the name on their certificate to be corrected.
+#[server(prefix = "/api", endpoint = "request_name_correction")]
+pub async fn request_name_correction(
+    code: String,
+    requested_name: String,
+    correction_reason: String,
+) -> Result<(), AppError> {
+    let pool = pool()?;
+    let user = session::require_user().await?;
+    let certificate = access::readable(&pool, &user, &code).await?;
+    if certificate.user_id != user.id {
+        return Err(AppError::Refused(
+            "Only the holder asks for a correction of their name.".into(),
+        ));
+    }
+    let mut errors = FormErrors::default();
+    errors.keep("requested_name", &requested_name);
+    errors.keep("correction_reason", &correction_reason);
+    let name = errors.check("requested_name", FullName::parse(&requested_name));
+    let why = errors.check("correction_reason", reason(&correction_reason));
+    if let Some(name) = &name {
+        if name.as_str() == certificate.holder_name {
+            errors.add(
+                "requested_name",
+                "That is the name the certificate has now.",
+            );
+        }
+    }
+    let (Some(name), Some(why), true) = (name, why, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    if !store::request_correction(&pool, &certificate, name.as_str(), &why).await? {
+        return Err(AppError::Refused(
+            "A correction of this certificate is already waiting for an administrator.".into(),
+        ));
+    }
+    leptos_axum::redirect(&format!("/certificates/{}?requested=1", certificate.code));
+    Ok(())
+}
+
+/// Name corrections for administrators: waiting ones first.
+#[server(prefix = "/api", endpoint = "name_corrections")]
+pub async fn name_corrections() -> Result<Vec<NameCorrectionView>, AppError> {
+    session::require_role(&[Role::Administrator]).await?;
+    Ok(store::corrections_for_review(&pool()?).await?)
+}
+
+/// An administrator approves (reissuing the certificate under the same
+/// code) or refuses a name correction.
+#[server(prefix = "/api", endpoint = "decide_name_correction")]
+pub async fn decide_name_correction(
+    correction_id: i64,
+    decision: String,
+    decision_note: Option<String>,
+) -> Result<(), AppError> {
+    let pool = pool()?;
+    let user = session::require_role(&[Role::Administrator]).await?;
+    if !store::correction_exists(&pool, correction_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let approve = match decision.as_str() {
+        "approve" => true,
+        "refuse" => false,
+        _ => return Err(AppError::Refused("Choose to approve or to refuse.".into())),
+    };
+    let note = decision_note.unwrap_or_default();
+    let note = if approve && note.trim().is_empty() {
+        String::new()
+    } else {
+        one_field("decision_note", &note, reason(&note))?
+    };
+    if !store::decide_correction(&pool, correction_id, user.id, approve, &note).await? {
+        return Err(AppError::Refused(
+            "This correction has been decided already.".into(),
+        ));
+    }
+    leptos_axum::redirect("/admin/name-corrections?decided=1");
+    Ok(())
+}
+
+/// An administrator sets a course's certificate rules; anyone they now
+/// certify gets their certificate at once.
+#[server(prefix = "/api", endpoint = "update_certificate_rules")]
+pub async fn update_certificate_rules(
+    course_id: i64,
+    rounds: String,
+    needs_approval: Option<String>,
+) -> Result<(), AppError> {
+    let pool = pool()?;
+    session::require_role(&[Role::Administrator]).await?;
+    let rules = CertificateRules::parse(&rounds, needs_approval.is_some()).map_err(|message| {
+        let mut errors = FormErrors::default();
+        errors.keep("rounds", &rounds);
+        errors.add("rounds", message);
+        AppError::Invalid(errors)
+    })?;
+    if !store::set_rules(&pool, course_id, &rules).await? {
+        return Err(AppError::NotFound);
+    }
+    award::award_course(&pool, course_id).await?;
+    leptos_axum::redirect(&format!("/admin/courses/{course_id}?rules=1"));
+    Ok(())
+}

@@ -1,0 +1,120 @@
+//! Verification codes: unguessable, short enough to type from paper, and
+//! free of characters people confuse (0/O, 1/I/L).
+
+use rand::Rng;
+use std::fmt;
+
+/// The 31 characters a code is made of: digits 2–9 and capitals without
+/// I, L and O.
+pub const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+/// Characters in a code, shown in groups of four: 31^12 ≈ 7.9 × 10^17
+/// codes (59 bits), far beyond guessing at the rate lookups are allowed.
+const LENGTH: usize = 12;
+const GROUP: usize = 4;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerificationCode(String);
+
+impl VerificationCode {
+    /// A fresh random code from the operating system's generator.
+    pub fn generate() -> VerificationCode {
+        let mut rng = rand::rngs::OsRng;
+        let chars: String = (0..LENGTH)
+            .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+            .collect();
+        VerificationCode(chars)
+    }
+
+    /// A code as someone typed or scanned it: case, spaces and hyphens do not
+    /// matter.
+    pub fn parse(typed: &str) -> Result<VerificationCode, String> {
+        let chars: String = typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if chars.is_empty() {
+            return Err("Enter the verification code printed on the certificate.".into());
+        }
+        if chars.chars().count() != LENGTH || !chars.bytes().all(|b| ALPHABET.contains(&b)) {
+            return Err(format!(
+                "A verification code has {LENGTH} letters and digits, like 7KQM-9XDA-3HTW \
+                 (it never contains 0, 1, I, L or O)."
+            ));
+        }
+        Ok(VerificationCode(chars))
+    }
+
+    /// The code as printed and stored: groups of four joined by hyphens.
+    pub fn as_printed(&self) -> String {
+        self.0
+            .as_bytes()
+            .chunks(GROUP)
+            .map(|group| String::from_utf8_lossy(group).into_owned())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+}
+
+impl fmt::Display for VerificationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.as_printed())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_alphabet_has_no_ambiguous_characters() {
+        for ambiguous in b"01OIL" {
+            assert!(!ALPHABET.contains(ambiguous), "{}", char::from(*ambiguous));
+        }
+        assert_eq!(ALPHABET.len(), 31);
+        let unique: HashSet<_> = ALPHABET.iter().collect();
+        assert_eq!(unique.len(), ALPHABET.len());
+    }
+
+    #[test]
+    fn generated_codes_use_the_alphabet_and_parse_back() {
+        for _ in 0..1000 {
+            let code = VerificationCode::generate();
+            let printed = code.as_printed();
+            assert_eq!(printed.len(), 14, "{printed}");
+            assert_eq!(printed.matches('-').count(), 2);
+            assert!(printed.bytes().all(|b| b == b'-' || ALPHABET.contains(&b)));
+            assert_eq!(VerificationCode::parse(&printed), Ok(code));
+        }
+    }
+
+    #[test]
+    fn generated_codes_do_not_repeat() {
+        let codes: HashSet<String> = (0..100_000)
+            .map(|_| VerificationCode::generate().as_printed())
+            .collect();
+        assert_eq!(codes.len(), 100_000);
+    }
+
+    #[test]
+    fn typed_codes_ignore_case_spaces_and_hyphens() {
+        let code = VerificationCode::parse(" 7kqm 9xda-3htw ").map(|c| c.as_printed());
+        assert_eq!(code.as_deref(), Ok("7KQM-9XDA-3HTW"));
+    }
+
+    #[test]
+    fn malformed_codes_are_refused_with_a_reason() {
+        for typed in [
+            "",
+            "7KQM-9XDA",
+            "7KQM-9XDA-3HT0",
+            "7KQM-9XDA-3HTWX",
+            "ÉKQM-9XDA-3HTW",
+        ] {
+            let error = VerificationCode::parse(typed).expect_err(typed);
+            assert!(error.contains("code"), "{typed}: {error}");
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! A course's completion rules and whether an enrolment meets them.
+
+use super::RuleStatus;
+
+/// What a course asks of a participant before it certifies them. Every
+/// lesson completed and every quiz passed are always required.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CertificateRules {
+    /// Rounds of the set the participant must have posted in, having also
+    /// presented a challenge at least once; 0 switches set participation off.
+    pub rounds: u32,
+    /// Whether a tutor of the cohort (or an administrator) must approve.
+    pub needs_approval: bool,
+}
+
+/// Largest number of rounds a rule may ask for.
+pub const MAX_ROUNDS: u32 = 100;
+
+impl CertificateRules {
+    /// The administrators' form: rounds as typed, approval as a checkbox.
+    pub fn parse(rounds: &str, needs_approval: bool) -> Result<CertificateRules, String> {
+        let rounds = rounds.trim();
+        let rounds = if rounds.is_empty() {
+            0
+        } else {
+            rounds.parse::<u32>().ok().filter(|n| *n <= MAX_ROUNDS).ok_or_else(|| {
+                format!("Enter a whole number of rounds from 0 (no set participation) to {MAX_ROUNDS}.")
+            })?
+        };
+        Ok(CertificateRules {
+            rounds,
+            needs_approval,
+        })
+    }
+}
+
+/// What an enrolment has done, counted from the database.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    pub lessons: u32,
+    pub lessons_completed: u32,
+    pub quizzes: u32,
+    pub quizzes_passed: u32,
+    pub challenges_presented: u32,
+    pub rounds_posted_in: u32,
+    pub approved: bool,
+}
+
+/// Each rule the course has, met or not, with the participant's progress
+/// in words.
+pub fn evaluate(rules: &CertificateRules, evidence: &Evidence) -> Vec<RuleStatus> {
+    let mut statuses = vec![
+        RuleStatus {
+            rule: "Complete every lesson".into(),
+            met: evidence.lessons_completed >= evidence.lessons,
+            progress: format!(
+                "{} of {} lessons completed",
+                evidence.lessons_completed, evidence.lessons
+            ),
+        },
+        RuleStatus {
+            rule: "Pass every quiz".into(),
+            met: evidence.quizzes_passed >= evidence.quizzes,
+            progress: if evidence.quizzes == 0 {
+                "This course has no quizzes".into()
+            } else {
+                format!(
+                    "{} of {} quizzes passed",
+                    evidence.quizzes_passed, evidence.quizzes
+                )
+            },
+        },
+    ];
+    if rules.rounds > 0 {
+        statuses.push(RuleStatus {
+            rule: "Present a challenge to your set".into(),
+            met: evidence.challenges_presented > 0,
+            progress: match evidence.challenges_presented {
+                0 => "Not yet presented".into(),
+                1 => "Presented once".into(),
+                n => format!("Presented {n} times"),
+            },
+        });
+        statuses.push(RuleStatus {
+            rule: format!(
+                "Post in at least {} round{} of your set",
+                rules.rounds,
+                if rules.rounds == 1 { "" } else { "s" }
+            ),
+            met: evidence.rounds_posted_in >= rules.rounds,
+            progress: format!(
+                "Posted in {} round{}",
+                evidence.rounds_posted_in,
+                if evidence.rounds_posted_in == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ),
+        });
+    }
+    if rules.needs_approval {
+        statuses.push(RuleStatus {
+            rule: "Approval by your tutor".into(),
+            met: evidence.approved,
+            progress: if evidence.approved {
+                "Approved".into()
+            } else {
+                "Not approved yet".into()
+            },
+        });
+    }
+    statuses
+}
+
+/// Whether every rule is met.
+pub fn all_met(rules: &CertificateRules, evidence: &Evidence) -> bool {
+    evaluate(rules, evidence).iter().all(|status| status.met)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn done() -> Evidence {
+        Evidence {
+            lessons: 18,
+            lessons_completed: 18,
+            quizzes: 6,
+            quizzes_passed: 6,
+            challenges_presented: 1,
+            rounds_posted_in: 3,
+            approved: true,
+        }
+    }
+
+    const SET_RULES: CertificateRules = CertificateRules {
+        rounds: 3,
+        needs_approval: true,
+    };
+
+    #[test]
+    fn everything_done_meets_every_rule() {
+        assert!(all_met(&SET_RULES, &done()));
+        assert_eq!(evaluate(&SET_RULES, &done()).len(), 5);
+    }
+
+    #[test]
+    fn each_missing_piece_fails_its_own_rule() {
+        type Spoil = fn(&mut Evidence);
+        let cases: [(&str, Spoil); 5] = [
+            ("Complete every lesson", |e| e.lessons_completed = 17),
+            ("Pass every quiz", |e| e.quizzes_passed = 5),
+            ("Present a challenge to your set", |e| {
+                e.challenges_presented = 0
+            }),
+            ("Post in at least 3 rounds of your set", |e| {
+                e.rounds_posted_in = 2
+            }),
+            ("Approval by your tutor", |e| e.approved = false),
+        ];
+        for (rule, spoil) in cases {
+            let mut evidence = done();
+            spoil(&mut evidence);
+            let statuses = evaluate(&SET_RULES, &evidence);
+            let unmet: Vec<_> = statuses
+                .iter()
+                .filter(|s| !s.met)
+                .map(|s| &s.rule)
+                .collect();
+            assert_eq!(unmet, [rule]);
+            assert!(!all_met(&SET_RULES, &evidence));
+        }
+    }
+
+    #[test]
+    fn zero_rounds_switches_set_participation_off() {
+        let rules = CertificateRules {
+            rounds: 0,
+            needs_approval: false,
+        };
+        let evidence = Evidence {
+            challenges_presented: 0,
+            rounds_posted_in: 0,
+            approved: false,
+            ..done()
+        };
+        assert!(all_met(&rules, &evidence));
+        assert_eq!(evaluate(&rules, &evidence).len(), 2);
+    }
+
+    #[test]
+    fn a_course_without_quizzes_or_lessons_asks_nothing_of_them() {
+        let rules = CertificateRules::parse("", false).expect("empty means 0");
+        assert!(all_met(&rules, &Evidence::default()));
+    }
+
+    #[test]
+    fn progress_is_described_in_words() {
+        let mut evidence = done();
+        evidence.lessons_completed = 4;
+        evidence.rounds_posted_in = 1;
+        let statuses = evaluate(&SET_RULES, &evidence);
+        assert_eq!(statuses[0].progress, "4 of 18 lessons completed");
+        assert_eq!(statuses[3].progress, "Posted in 1 round");
+    }
+
+    #[test]
+    fn rounds_are_parsed_from_the_form() {
+        assert_eq!(
+            CertificateRules::parse(" 2 ", true).map(|r| r.rounds),
+            Ok(2)
+        );
+        for typed in ["-1", "two", "101", "1.5"] {
+            assert!(CertificateRules::parse(typed, false).is_err(), "{typed}");
+        }
+    }
+}
