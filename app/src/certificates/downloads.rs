@@ -111,8 +111,12 @@ async fn credential_json(
         cohort_starts_on: &certificate.cohort_starts_on,
         cohort_ends_on: &certificate.cohort_ends_on,
         issued_at: &issued_at,
-        criteria: "Completed every lesson and passed every quiz of the course, \
-                   with the participation in an action-learning set that its rules require.",
+        criteria: if certificate.issued_by.is_some() {
+            "Awarded by the course's administrators."
+        } else {
+            "Completed every lesson and passed every quiz of the course, \
+             with the participation in an action-learning set that its rules require."
+        },
     };
     let created = certificate
         .revised_at
