@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod audit;
 pub mod certificates;
 pub mod cohorts;
 pub mod components;
@@ -72,6 +73,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=pages::accounts::login::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=pages::accounts::account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=pages::admin::users::UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=pages::admin::audit::AuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/courses") view=pages::admin::courses::CoursesAdminPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/courses/:id")

@@ -21,6 +21,15 @@ pub struct AppState {
 /// which costs an attacker nothing they could not get by waiting a minute.
 pub type ClientLimiter = governor::DefaultKeyedRateLimiter<std::net::IpAddr>;
 
+/// The client's address, for limits per client: the connection's peer.
+/// Behind a reverse proxy that is the proxy for everyone.
+pub async fn client_address() -> std::net::IpAddr {
+    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip())
+        .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]))
+}
+
 /// The database pool, from the context that the server provides to every
 /// page render and server function.
 pub fn pool() -> Result<SqlitePool, crate::error::AppError> {

@@ -122,6 +122,18 @@ pub enum Command {
         /// The package folder (with course.toml).
         package: PathBuf,
     },
+    /// Write a consistent copy of the database and the certificate signing
+    /// key into a new folder, while the platform keeps serving.
+    Backup {
+        /// A folder that does not exist yet, or is empty.
+        target: PathBuf,
+    },
+    /// Restore a backup folder into the data folder, which must have no
+    /// database yet. The backup is checked for damage first.
+    Restore {
+        /// A folder written by `server backup`.
+        source: PathBuf,
+    },
     /// Check a certificate credential (JSON) offline: its signature with the
     /// key in the data folder, its issuer, and, when the database is there,
     /// whether it was revoked or reissued. Exits 1 when it fails.

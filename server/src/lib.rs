@@ -2,6 +2,7 @@
 //! here so that integration tests can start the real application.
 
 pub mod admin_cli;
+pub mod backup_cli;
 pub mod config;
 pub mod course_cli;
 pub mod credential_cli;

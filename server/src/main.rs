@@ -54,6 +54,12 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
         }
+        Command::Backup { target } => {
+            report(server::backup_cli::backup(&cli.settings, &target).await)
+        }
+        Command::Restore { source } => {
+            report(server::backup_cli::restore(&cli.settings, &source).await)
+        }
         Command::CheckCredential { file } => {
             match server::credential_cli::check_credential(&cli.settings, &file).await {
                 Ok(verdict) => println!("{verdict}"),
@@ -80,4 +86,15 @@ async fn main() -> anyhow::Result<()> {
 async fn open_database(settings: &server::config::Settings) -> anyhow::Result<sqlx::SqlitePool> {
     std::fs::create_dir_all(&settings.data_dir)?;
     Ok(app::db::open(&settings.database_path()).await?)
+}
+
+/// Prints a command's summary, or its error and exits with 1.
+fn report(outcome: Result<String, String>) {
+    match outcome {
+        Ok(summary) => println!("{summary}"),
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            std::process::exit(1);
+        }
+    }
 }

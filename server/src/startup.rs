@@ -15,7 +15,7 @@ use axum::routing::get;
 use axum::Router;
 use governor::{Quota, RateLimiter};
 use leptos::config::{Env, LeptosOptions};
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sqlx::SqlitePool;
 use std::future::Future;
@@ -36,12 +36,6 @@ use tracing::Level;
 
 /// Largest request body accepted; forms are small and uploads come later.
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
-
-/// No framing, no plugins, forms and `<base>` only to this site. Scripts
-/// are not restricted yet: the hydration script is inline and needs a
-/// per-request nonce first.
-const CONTENT_SECURITY_POLICY: &str =
-    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
 /// HSTS when the platform is served over HTTPS; an empty value (which
 /// `SetResponseHeaderLayer` leaves out) otherwise.
@@ -178,7 +172,15 @@ impl Application {
         let routes = route_list();
         let context = {
             let state = state.clone();
-            move || provide_context(state.clone())
+            move || {
+                provide_context(state.clone());
+                // The hydration script carries the nonce the CSP names.
+                let nonce = use_context::<axum::http::request::Parts>()
+                    .and_then(|parts| parts.extensions.get::<security::CspNonce>().cloned());
+                if let Some(nonce) = nonce {
+                    provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+                }
+            }
         };
         let router = Router::new()
             .route("/healthz", get(healthz))
@@ -211,10 +213,7 @@ impl Application {
                 header::X_FRAME_OPTIONS,
                 HeaderValue::from_static("DENY"),
             ))
-            .layer(SetResponseHeaderLayer::if_not_present(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-            ))
+            .layer(middleware::from_fn(security::with_content_security_policy))
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::STRICT_TRANSPORT_SECURITY,
                 strict_transport_security(settings),

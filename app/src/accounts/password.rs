@@ -1,9 +1,12 @@
 //! Password hashing with argon2id, off the async threads.
 
 use super::domain::Password;
+use crate::error::AppError;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::OnceLock;
+use std::time::Duration;
+use tokio::sync::Semaphore;
 
 /// A stored argon2id hash in PHC string form. Deliberately not `Serialize`,
 /// so it cannot leak into a server-function response.
@@ -61,26 +64,52 @@ fn decoy_hash() -> &'static str {
     })
 }
 
-pub async fn hash(password: &Password) -> Result<PasswordHash, crate::error::AppError> {
-    let password = password.expose().to_string();
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
+/// At most one argon2 computation per core at a time: each takes 19 MiB and
+/// a core for tens of milliseconds, so a flood of logins queues here
+/// instead of exhausting memory and starving every other request.
+fn hashing_permits() -> &'static Semaphore {
+    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
+    PERMITS.get_or_init(|| {
+        Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
+    })
+}
+
+/// How long a request waits for a hashing slot before it is told the
+/// server is busy.
+const QUEUE_LIMIT: Duration = Duration::from_secs(10);
+
+/// Runs argon2 work on a blocking thread once a slot is free.
+async fn with_slot<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let _slot = tokio::time::timeout(QUEUE_LIMIT, hashing_permits().acquire())
         .await
-        .map_err(|error| {
-            tracing::error!(%error, "password hashing task failed");
-            crate::error::AppError::Internal
+        .map_err(|_| {
+            AppError::TooManyRequests("The server is busy. Please try again in a moment.".into())
         })?
+        .map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(work).await.map_err(|error| {
+        tracing::error!(%error, "password hashing task failed");
+        AppError::Internal
+    })
+}
+
+pub async fn hash(password: &Password) -> Result<PasswordHash, AppError> {
+    let password = password.expose().to_string();
+    with_slot(move || hash_blocking(&password))
+        .await?
         .map_err(|error| {
             tracing::error!(%error, "password hashing failed");
-            crate::error::AppError::Internal
+            AppError::Internal
         })
 }
 
 /// Checks a typed password against a stored hash, or against a decoy when
 /// there is no account, in constant work either way.
-pub async fn verify(password: String, stored: Option<PasswordHash>) -> bool {
+pub async fn verify(password: String, stored: Option<PasswordHash>) -> Result<bool, AppError> {
     // Accounts made from a roster have no password yet (an empty hash):
     // they cost the same as unknown ones.
-    tokio::task::spawn_blocking(move || match stored {
+    with_slot(move || match stored {
         Some(hash) if !hash.as_str().is_empty() => verify_blocking(&password, hash.as_str()),
         _ => {
             verify_blocking(&password, decoy_hash());
@@ -88,7 +117,6 @@ pub async fn verify(password: String, stored: Option<PasswordHash>) -> bool {
         }
     })
     .await
-    .unwrap_or(false)
 }
 
 #[cfg(test)]

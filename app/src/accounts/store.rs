@@ -209,6 +209,14 @@ impl UserRow {
 }
 
 /// Returns false when there is no such user.
+/// A user's role as stored, for the audit log's "before".
+pub async fn stored_role(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT role FROM users WHERE id = ?")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await
+}
+
 pub async fn set_role(pool: &SqlitePool, user_id: i64, role: Role) -> sqlx::Result<bool> {
     let done = sqlx::query("UPDATE users SET role = ? WHERE id = ?")
         .bind(role.as_str())

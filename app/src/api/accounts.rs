@@ -6,9 +6,12 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain, password, session, store},
+    accounts::{
+        domain, password, session, store,
+        throttle::{self, Verdict},
+    },
     error::FormErrors,
-    state::pool,
+    state::{client_address, pool},
 };
 
 /// Where to go after logging in: only a path on this site, never another host.
@@ -89,11 +92,23 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         errors.keep("email", &email);
         AppError::Invalid(errors)
     };
-    // Over-long input is refused before hashing, so it cannot tie up the server.
-    if password.chars().count() > domain::Password::MAX {
-        return Err(wrong());
-    }
     let pool = pool()?;
+    let account = throttle::account_key(&email);
+    let address = client_address().await.to_string();
+    match throttle::check(&pool, &account, &address).await? {
+        Verdict::Locked(minutes) => {
+            return Err(AppError::TooManyRequests(format!(
+                "Too many failed log-ins. To protect the account, logging in is paused: \
+                 please try again in {minutes} minute{}.",
+                if minutes == 1 { "" } else { "s" }
+            )))
+        }
+        Verdict::Allow(delay) => tokio::time::sleep(delay).await,
+    }
+    // Over-long input is refused before hashing, so it cannot tie up the
+    // server; unknown accounts are checked against a decoy hash, so they
+    // take as long as known ones.
+    let too_long = password.chars().count() > domain::Password::MAX;
     let record = match domain::Email::parse(&email) {
         Ok(parsed) => store::login_record(&pool, &parsed).await?,
         Err(_) => None,
@@ -102,12 +117,15 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         Some(r) => (Some(r.user_id), r.active),
         None => (None, false),
     };
-    if !password::verify(password, record.map(|r| r.hash)).await {
-        return Err(wrong());
-    }
-    let Some(user_id) = user_id else {
-        return Err(wrong());
+    let verified = !too_long && password::verify(password, record.map(|r| r.hash)).await?;
+    let user_id = match user_id {
+        Some(id) if verified => id,
+        _ => {
+            throttle::record_failure(&pool, &account, &address).await?;
+            return Err(wrong());
+        }
     };
+    throttle::clear(&pool, &account).await?;
     if !active {
         return Err(AppError::Refused(
             "This account has been deactivated. Please contact your course administrator.".into(),
@@ -187,7 +205,7 @@ pub async fn change_password(
             current_password,
             store::password_hash(&pool, user.id).await?,
         )
-        .await;
+        .await?;
     if !current_ok {
         errors.add("current_password", "Your current password is wrong.");
     }

@@ -7,6 +7,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, store, Role},
+    audit::{
+        store::{self as audit, AuditEvent},
+        AuditAction,
+    },
     state::pool,
 };
 
@@ -41,9 +45,21 @@ pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
             "You cannot change your own role; ask another administrator.".into(),
         ));
     }
-    if !store::set_role(&pool()?, user_id, role).await? {
+    let pool = pool()?;
+    let before = store::stored_role(&pool, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !store::set_role(&pool, user_id, role).await? {
         return Err(AppError::NotFound);
     }
+    let event = AuditEvent {
+        actor_id: Some(admin.id),
+        action: AuditAction::RoleChanged,
+        subject: audit::person(&pool, user_id).await?,
+        before: &before,
+        after: role.as_str(),
+    };
+    audit::record(&pool, &event).await?;
     Ok(())
 }
 
@@ -58,8 +74,22 @@ pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError>
             "You cannot deactivate your own account.".into(),
         ));
     }
-    if !store::set_active(&pool()?, user_id, active).await? {
+    let pool = pool()?;
+    if !store::set_active(&pool, user_id, active).await? {
         return Err(AppError::NotFound);
     }
+    let (action, before, after) = if active {
+        (AuditAction::AccountReactivated, "inactive", "active")
+    } else {
+        (AuditAction::AccountDeactivated, "active", "inactive")
+    };
+    let event = AuditEvent {
+        actor_id: Some(admin.id),
+        action,
+        subject: audit::person(&pool, user_id).await?,
+        before,
+        after,
+    };
+    audit::record(&pool, &event).await?;
     Ok(())
 }

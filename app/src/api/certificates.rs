@@ -9,6 +9,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{domain::FullName, session, CurrentUser, Role},
+    audit::{
+        store::{self as audit, AuditEvent},
+        AuditAction,
+    },
     certificates::{
         access, award, code::VerificationCode, long_date, rules::evaluate, rules::CertificateRules,
         store, store::CertificateRecord, CertificateFacts, CertificateRow, PLATFORM_NAME,
@@ -77,10 +81,7 @@ pub async fn get_certificate(code: String) -> Result<CertificatePage, AppError> 
 pub async fn verify_certificate(code: String) -> Result<Verification, AppError> {
     let pool = pool()?;
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;
-    let client = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .await
-        .map(|info| info.0.ip())
-        .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+    let client = crate::state::client_address().await;
     if state.verify_limiter.check_key(&client).is_err() {
         return Err(AppError::TooManyRequests(
             "Too many certificate lookups from your connection. Please wait a minute and try again."
@@ -183,6 +184,17 @@ pub async fn issue_certificate(enrolment_id: i64, note: String) -> Result<(), Ap
         )));
     }
     let certificate = store::issue(&pool, &enrolment, Some(user.id), &note).await?;
+    let event = AuditEvent {
+        actor_id: Some(user.id),
+        action: AuditAction::CertificateIssued,
+        subject: format!(
+            "{} for {} <{}>",
+            certificate.code, enrolment.full_name, enrolment.email
+        ),
+        before: "",
+        after: &format!("issued by hand: {note}"),
+    };
+    audit::record(&pool, &event).await?;
     tracing::info!(enrolment_id, by = user.id, code = %certificate.code, "certificate issued by hand");
     leptos_axum::redirect(&format!(
         "/cohorts/{}/certificates?issued=1",
@@ -207,7 +219,14 @@ pub async fn revoke_certificate(certificate_id: i64, reason_text: String) -> Res
             certificate.code
         )));
     }
-    tracing::info!(certificate_id, by = user.id, "certificate revoked");
+    let event = AuditEvent {
+        actor_id: Some(user.id),
+        action: AuditAction::CertificateRevoked,
+        subject: format!("{} for {}", certificate.code, certificate.holder_name),
+        before: "valid",
+        after: &format!("revoked: {why}"),
+    };
+    audit::record(&pool, &event).await?;
     leptos_axum::redirect(&format!(
         "/cohorts/{}/certificates?revoked=1",
         certificate.cohort_id
@@ -272,9 +291,6 @@ pub async fn decide_name_correction(
 ) -> Result<(), AppError> {
     let pool = pool()?;
     let user = session::require_role(&[Role::Administrator]).await?;
-    if !store::correction_exists(&pool, correction_id).await? {
-        return Err(AppError::NotFound);
-    }
     let approve = match decision.as_str() {
         "approve" => true,
         "refuse" => false,
@@ -286,11 +302,27 @@ pub async fn decide_name_correction(
     } else {
         one_field("decision_note", &note, reason(&note))?
     };
+    let Some(correction) = store::correction(&pool, correction_id).await? else {
+        return Err(AppError::NotFound);
+    };
     if !store::decide_correction(&pool, correction_id, user.id, approve, &note).await? {
         return Err(AppError::Refused(
             "This correction has been decided already.".into(),
         ));
     }
+    let after = if approve {
+        format!("approved: {}", correction.requested_name)
+    } else {
+        format!("refused: {note}")
+    };
+    let event = AuditEvent {
+        actor_id: Some(user.id),
+        action: AuditAction::NameCorrectionDecided,
+        subject: correction.code.clone(),
+        before: &correction.previous_name,
+        after: &after,
+    };
+    audit::record(&pool, &event).await?;
     leptos_axum::redirect("/admin/name-corrections?decided=1");
     Ok(())
 }

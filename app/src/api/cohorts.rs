@@ -14,6 +14,10 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{domain::Email, domain::Password, password, session, CurrentUser, Role},
+    audit::{
+        store::{self as audit, AuditEvent},
+        AuditAction,
+    },
     cohorts::{
         domain::{CohortForm, CohortSettings},
         report, roster,
@@ -298,21 +302,34 @@ pub async fn enrol_by_email(cohort_id: i64, email: String) -> Result<(), AppErro
     let Some(email) = errors.check("email", Email::parse(&email)) else {
         return Err(AppError::Invalid(errors));
     };
-    let outcome =
-        store::enrol_by_administrator(&pool()?, administrator.id, cohort_id, email.as_str())
-            .await
-            .map_err(|error| match AppError::from(error) {
-                AppError::Invalid(mut invalid) => {
-                    invalid.keep("email", email.as_str());
-                    AppError::Invalid(invalid)
-                }
-                other => other,
-            })?;
+    let pool = pool()?;
+    let outcome = store::enrol_by_administrator(&pool, administrator.id, cohort_id, email.as_str())
+        .await
+        .map_err(|error| match AppError::from(error) {
+            AppError::Invalid(mut invalid) => {
+                invalid.keep("email", email.as_str());
+                AppError::Invalid(invalid)
+            }
+            other => other,
+        })?;
     let done = match outcome {
         EnrolOutcome::AlreadyEnrolled => "already",
         EnrolOutcome::Reinstated => "reinstated",
         _ => "enrolled",
     };
+    if done != "already" {
+        let cohort = store::cohort(&pool, cohort_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let event = AuditEvent {
+            actor_id: Some(administrator.id),
+            action: AuditAction::EnrolledByAdministrator,
+            subject: format!("{} in {}", email.as_str(), cohort.name),
+            before: "",
+            after: done,
+        };
+        audit::record(&pool, &event).await?;
+    }
     leptos_axum::redirect(&format!(
         "/admin/cohorts/{cohort_id}/participants?done={done}"
     ));
@@ -324,18 +341,59 @@ pub async fn enrol_by_email(cohort_id: i64, email: String) -> Result<(), AppErro
 #[server(prefix = "/api", endpoint = "withdraw_enrolment")]
 pub async fn withdraw_enrolment(enrolment_id: i64) -> Result<(), AppError> {
     let administrator = require_administrator().await?;
-    let cohort_id = store::withdraw(&pool()?, administrator.id, enrolment_id).await?;
+    let pool = pool()?;
+    let cohort_id = store::withdraw(&pool, administrator.id, enrolment_id).await?;
+    record_enrolment_change(
+        &pool,
+        administrator.id,
+        enrolment_id,
+        AuditAction::EnrolmentWithdrawn,
+    )
+    .await?;
     leptos_axum::redirect(&format!(
         "/admin/cohorts/{cohort_id}/participants?done=withdrawn"
     ));
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
+async fn record_enrolment_change(
+    pool: &sqlx::SqlitePool,
+    administrator_id: i64,
+    enrolment_id: i64,
+    action: AuditAction,
+) -> Result<(), AppError> {
+    let (before, after) = match action {
+        AuditAction::EnrolmentWithdrawn => ("active", "withdrawn"),
+        _ => ("withdrawn", "active"),
+    };
+    let subject = match crate::certificates::store::enrolment(pool, enrolment_id).await? {
+        Some(e) => format!("{} <{}> in cohort {}", e.full_name, e.email, e.cohort_id),
+        None => format!("enrolment {enrolment_id}"),
+    };
+    let event = AuditEvent {
+        actor_id: Some(administrator_id),
+        action,
+        subject,
+        before,
+        after,
+    };
+    Ok(audit::record(pool, &event).await?)
+}
+
 /// Reinstates a withdrawn participant with their history. Administrators only.
 #[server(prefix = "/api", endpoint = "reinstate_enrolment")]
 pub async fn reinstate_enrolment(enrolment_id: i64) -> Result<(), AppError> {
     let administrator = require_administrator().await?;
-    let cohort_id = store::reinstate(&pool()?, administrator.id, enrolment_id).await?;
+    let pool = pool()?;
+    let cohort_id = store::reinstate(&pool, administrator.id, enrolment_id).await?;
+    record_enrolment_change(
+        &pool,
+        administrator.id,
+        enrolment_id,
+        AuditAction::EnrolmentReinstated,
+    )
+    .await?;
     leptos_axum::redirect(&format!(
         "/admin/cohorts/{cohort_id}/participants?done=reinstated"
     ));
@@ -354,10 +412,20 @@ pub async fn get_roster_preview(upload_id: i64) -> Result<RosterPreview, AppErro
 #[server(prefix = "/api", endpoint = "confirm_roster")]
 pub async fn confirm_roster(upload_id: i64) -> Result<(), AppError> {
     let administrator = require_administrator().await?;
-    let result = roster::confirm(&pool()?, administrator.id, upload_id).await?;
+    let pool = pool()?;
+    let result = roster::confirm(&pool, administrator.id, upload_id).await?;
     if let Some(problem) = result.file_error {
         return Err(AppError::Refused(problem));
     }
+    let after = format!("{} rows of {}", result.rows.len(), result.file_name);
+    let event = AuditEvent {
+        actor_id: Some(administrator.id),
+        action: AuditAction::RosterConfirmed,
+        subject: result.cohort_name.clone(),
+        before: "",
+        after: &after,
+    };
+    audit::record(&pool, &event).await?;
     leptos_axum::redirect(&format!("/admin/roster/{upload_id}?confirmed=1"));
     Ok(())
 }

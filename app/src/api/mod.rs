@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod audit;
 pub mod authoring;
 pub mod certificates;
 pub mod cohorts;

@@ -10,6 +10,10 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, CurrentUser, Role},
+    audit::{
+        store::{self as audit, AuditEvent},
+        AuditAction,
+    },
     cohorts::store::cohort_for_staff,
     error::FormErrors,
     sets::{
@@ -605,7 +609,32 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let why = crate::sets::domain::reason(&reason)
         .map_err(|message| invalid("reason", &reason, message))?;
     store::hide_post(&pool, post.id, user.id, &why).await?;
-    Ok(())
+    record_moderation(&pool, &user, &post, AuditAction::PostHidden, &why).await
+}
+
+#[cfg(feature = "ssr")]
+async fn record_moderation(
+    pool: &sqlx::SqlitePool,
+    user: &CurrentUser,
+    post: &PostRecord,
+    action: AuditAction,
+    reason: &str,
+) -> Result<(), AppError> {
+    let (before, after) = match action {
+        AuditAction::PostHidden => ("shown".to_string(), format!("hidden: {reason}")),
+        _ => ("hidden".to_string(), "shown".to_string()),
+    };
+    let event = AuditEvent {
+        actor_id: Some(user.id),
+        action,
+        subject: format!(
+            "post {} by {} in set {}",
+            post.id, post.author_name, post.set_id
+        ),
+        before: &before,
+        after: &after,
+    };
+    Ok(audit::record(pool, &event).await?)
 }
 
 #[server(prefix = "/api", endpoint = "restore_post")]
@@ -614,7 +643,7 @@ pub async fn restore_post(post_id: i64) -> Result<(), AppError> {
     let user = caller().await?;
     let post = moderated_post(&pool, &user, post_id).await?;
     store::restore_post(&pool, post.id).await?;
-    Ok(())
+    record_moderation(&pool, &user, &post, AuditAction::PostRestored, "").await
 }
 
 /// Changes a post's text; the earlier text is kept in `post_edits`.

@@ -7,6 +7,8 @@
 use super::rules::{all_met, evaluate};
 use super::store::{self, CertificateRecord};
 use super::RuleStatus;
+use crate::audit::store::{self as audit, AuditEvent};
+use crate::audit::AuditAction;
 use sqlx::SqlitePool;
 
 /// Issues the enrolment's certificate if it has none and meets its course's
@@ -28,7 +30,17 @@ pub async fn award(
         return Ok(None);
     }
     let certificate = store::issue(pool, &facts, None, "").await?;
-    tracing::info!(enrolment_id, code = %certificate.code, "certificate issued: rules met");
+    let event = AuditEvent {
+        actor_id: None,
+        action: AuditAction::CertificateIssued,
+        subject: format!(
+            "{} for {} <{}>",
+            certificate.code, facts.full_name, facts.email
+        ),
+        before: "",
+        after: "issued: the course's rules were met",
+    };
+    audit::record(pool, &event).await?;
     Ok(Some(certificate))
 }
 

@@ -461,10 +461,13 @@ pub async fn decide_correction(
     Ok(true)
 }
 
-/// Whether a name correction with this id exists.
-pub async fn correction_exists(pool: &SqlitePool, correction_id: i64) -> sqlx::Result<bool> {
-    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM name_corrections WHERE id = ?)")
+pub async fn correction(
+    pool: &SqlitePool,
+    correction_id: i64,
+) -> sqlx::Result<Option<NameCorrectionView>> {
+    let row: Option<CorrectionRow> = sqlx::query_as(&format!("{CORRECTIONS} WHERE n.id = ?"))
         .bind(correction_id)
-        .fetch_one(pool)
-        .await
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(Into::into))
 }

@@ -38,6 +38,9 @@ pub fn SiteHeader() -> impl IntoView {
                                                     <li>
                                                         <a href="/admin/name-corrections">"Name corrections"</a>
                                                     </li>
+                                                    <li>
+                                                        <a href="/admin/audit">"Audit log"</a>
+                                                    </li>
                                                 }
                                             })}
                                         {(user.role != Role::Participant)

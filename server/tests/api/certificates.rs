@@ -232,6 +232,14 @@ async fn completing_the_course_issues_a_certificate_that_verifies_until_revoked(
         1,
         "kept on record"
     );
+    let audit = app.page(&admin, "/admin/audit?subject=Aminata").await;
+    assert!(
+        audit.contains("<td>Certificate revoked</td>") && audit.contains("Quiz answers copied")
+    );
+    assert!(
+        audit.contains("<td>the platform</td><td>Certificate issued</td>"),
+        "{audit}"
+    );
 }
 
 #[tokio::test]

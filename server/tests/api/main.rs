@@ -9,6 +9,7 @@ mod cohorts;
 mod courses;
 mod helpers;
 mod quizzes;
+mod reliability;
 mod security;
 mod sets;
 mod shell;

@@ -139,3 +139,160 @@ async fn cross_site_requests_of_every_kind_are_refused() {
         .await
         .contains("lesson-body"));
 }
+
+#[tokio::test]
+async fn scripts_run_only_with_the_nonce_the_policy_names() {
+    let app = spawn_demo_app().await;
+    let client = crate::helpers::new_client();
+    let mut nonces = Vec::new();
+    for _ in 0..2 {
+        let response = app.get(&client, "/login").await;
+        let policy = response.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii")
+            .to_string();
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .expect("a nonce in script-src")
+            .to_string();
+        assert!(policy.contains("script-src 'self' 'nonce-"), "{policy}");
+        assert!(policy.contains("default-src 'self'") && policy.contains("object-src 'none'"));
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+        let page = response.text().await.expect("page");
+        let scripts = page.matches("<script").count();
+        assert!(scripts > 0, "the login page hydrates its password island");
+        assert_eq!(
+            page.matches(&format!("nonce=\"{nonce}\"")).count(),
+            page.matches("<script").count() - page.matches("<script src").count(),
+            "every inline script carries this response's nonce"
+        );
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "a fresh nonce for every answer");
+}
+
+#[tokio::test]
+async fn failed_logins_are_throttled_per_account_and_the_lock_ends() {
+    let app = crate::helpers::spawn_demo_app().await;
+    let client = crate::helpers::new_client();
+    let email = "aminata.diallo@example.org";
+    for _ in 0..10 {
+        let response = app.login(&client, email, "wrong password").await;
+        let (_, page) = app.follow(&client, response).await;
+        assert!(page.contains("The email or password is wrong."));
+    }
+    let response = app
+        .login(&client, email, crate::helpers::DEMO_PASSWORD)
+        .await;
+    let (_, page) = app.follow(&client, response).await;
+    assert!(
+        page.contains("Too many failed log-ins") && page.contains("try again in 15 minutes"),
+        "even the right password waits while the account is locked"
+    );
+    // Unknown accounts are throttled the same way, so the answer tells
+    // nothing about which accounts exist; other accounts are not locked.
+    let other = app
+        .login(
+            &crate::helpers::new_client(),
+            "chinedu.okafor@example.org",
+            crate::helpers::DEMO_PASSWORD,
+        )
+        .await;
+    assert_eq!(
+        crate::helpers::location(&other),
+        "/",
+        "another account logs in"
+    );
+    // Fifteen minutes later the lock has ended.
+    sqlx::query("UPDATE login_failures SET failed_at = '2000-01-01 00:00:00'")
+        .execute(&app.pool)
+        .await
+        .expect("time passes");
+    let response = app
+        .login(&client, email, crate::helpers::DEMO_PASSWORD)
+        .await;
+    assert_eq!(crate::helpers::location(&response), "/");
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM login_failures WHERE account = '{email}'"
+        ))
+        .await,
+        0,
+        "a successful login clears the account's failures"
+    );
+}
+
+#[tokio::test]
+async fn many_failures_from_one_address_lock_that_address() {
+    let app = crate::helpers::spawn_demo_app().await;
+    let client = crate::helpers::new_client();
+    for n in 0..50 {
+        sqlx::query(
+            "INSERT INTO login_failures (account, address, failed_at) VALUES (?, '127.0.0.1', ?)",
+        )
+        .bind(format!("sprayed.{n}@example.org"))
+        .bind(app::certificates::store::now_timestamp())
+        .execute(&app.pool)
+        .await
+        .expect("failure");
+    }
+    let response = app
+        .login(
+            &client,
+            "layla.haddad@example.org",
+            crate::helpers::DEMO_PASSWORD,
+        )
+        .await;
+    let (_, page) = app.follow(&client, response).await;
+    assert!(page.contains("Too many failed log-ins"), "{page}");
+}
+
+#[tokio::test]
+async fn administrators_read_the_audit_log_with_filters() {
+    let app = crate::helpers::spawn_demo_app().await;
+    let admin = app.demo_client("admin@example.org").await;
+    let kwame = app.user_id("kwame.asante@example.org").await.to_string();
+    let changed = app
+        .submit(
+            &admin,
+            "/admin/users",
+            "/api/change_role",
+            &[("user_id", &kwame), ("role", "administrator")],
+        )
+        .await;
+    assert_eq!(changed.status(), StatusCode::FOUND);
+    let layla = app.user_id("layla.haddad@example.org").await.to_string();
+    app.submit(
+        &admin,
+        "/admin/users",
+        "/api/set_user_active",
+        &[("user_id", &layla), ("active", "false")],
+    )
+    .await;
+
+    let (role_row, deactivation_row) = ("<td>Role changed</td>", "<td>Account deactivated</td>");
+    let log = app.page(&admin, "/admin/audit").await;
+    assert!(
+        log.contains(role_row) && log.contains("Kwame Asante"),
+        "{log}"
+    );
+    assert!(
+        log.contains("<td>tutor</td><td>administrator</td>"),
+        "before and after"
+    );
+    assert!(log.contains(deactivation_row) && log.contains("Nadia Benali"));
+    let filtered = app.page(&admin, "/admin/audit?action=role-changed").await;
+    assert!(filtered.contains(role_row) && !filtered.contains(deactivation_row));
+    let by_subject = app.page(&admin, "/admin/audit?subject=layla").await;
+    assert!(by_subject.contains(deactivation_row) && !by_subject.contains(role_row));
+    let future = app.page(&admin, "/admin/audit?from=2999-01-01").await;
+    assert!(future.contains("Nothing matches these filters."));
+    let bad_date = app.page(&admin, "/admin/audit?from=yesterday").await;
+    assert!(bad_date.contains("Enter the first date as YYYY-MM-DD"));
+
+    let participant = app.demo_client("chinedu.okafor@example.org").await;
+    let refused = app.get(&participant, "/admin/audit").await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}

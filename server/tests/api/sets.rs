@@ -709,6 +709,12 @@ async fn tutors_moderate_and_see_what_needs_attention() {
     .await;
     let seen = app.page(&chinedu, &page).await;
     assert!(seen.contains("Hidden by the tutor: Names a colleague; please rephrase"));
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'post-hidden' AND after LIKE '%Names a colleague%'")
+            .await,
+        1,
+        "hiding is in the audit log"
+    );
     assert!(!seen.contains("always late"));
     assert!(app.page(&kwame, &page).await.contains("always late"));
     post(

@@ -1,3 +1,4 @@
+pub mod audit;
 pub mod course_editor;
 pub mod course_fields;
 pub mod courses;

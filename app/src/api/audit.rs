@@ -1,0 +1,67 @@
+//! The audit log, for administrators.
+
+use crate::audit::AuditLog;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    accounts::{session, Role},
+    audit::{
+        store::{self, AuditFilter},
+        AuditAction,
+    },
+    cohorts::domain::calendar_date,
+    state::pool,
+};
+
+/// How many entries one page of the log shows; narrow the filters for more.
+pub const AUDIT_PAGE: i64 = 300;
+
+/// Entries matching the filters (each empty for "any"), newest first.
+#[server(prefix = "/api", endpoint = "audit_log")]
+pub async fn get_audit_log(
+    action: Option<String>,
+    actor: Option<String>,
+    subject: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<AuditLog, AppError> {
+    session::require_role(&[Role::Administrator]).await?;
+    let text = |value: Option<String>| -> Result<String, AppError> {
+        let value = value.unwrap_or_default().trim().to_string();
+        if value.chars().count() > 200 {
+            return Err(AppError::Refused(
+                "Filter by at most 200 characters.".into(),
+            ));
+        }
+        Ok(value)
+    };
+    let date = |value: Option<String>, label: &str| -> Result<Option<String>, AppError> {
+        match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => Ok(None),
+            Some(v) if calendar_date(v).is_some() && v.len() == 10 => Ok(Some(v.to_string())),
+            Some(_) => Err(AppError::Refused(format!(
+                "Enter the {label} date as YYYY-MM-DD, for example 2026-11-23."
+            ))),
+        }
+    };
+    let action =
+        match action.as_deref().filter(|a| !a.is_empty()) {
+            None => None,
+            Some(code) => Some(AuditAction::parse(code).ok_or_else(|| {
+                AppError::Refused("Choose a kind of change from the list.".into())
+            })?),
+        };
+    let filter = AuditFilter {
+        action,
+        actor: text(actor)?,
+        subject: text(subject)?,
+        from: date(from, "first")?,
+        to: date(to, "last")?,
+    };
+    let mut entries = store::list(&pool()?, &filter, AUDIT_PAGE).await?;
+    let truncated = entries.len() as i64 > AUDIT_PAGE;
+    entries.truncate(AUDIT_PAGE as usize);
+    Ok(AuditLog { entries, truncated })
+}
