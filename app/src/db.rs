@@ -1,7 +1,7 @@
 //! Opening the SQLite database and bringing its schema up to date.
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::{Sqlite, SqlitePool, Transaction};
 use std::path::Path;
 use std::time::Duration;
 
@@ -25,6 +25,15 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .await?;
     sqlx::migrate!("../migrations").run(&pool).await?;
     Ok(pool)
+}
+
+/// Starts a transaction that writes. `BEGIN IMMEDIATE` takes the write lock
+/// at once (waiting for it up to the busy timeout); a plain `BEGIN` that reads
+/// first fails at its first write, without waiting, whenever another
+/// connection committed in between (SQLITE_BUSY_SNAPSHOT), which concurrent
+/// quiz starts hit under load.
+pub async fn begin_write(pool: &SqlitePool) -> sqlx::Result<Transaction<'static, Sqlite>> {
+    pool.begin_with("BEGIN IMMEDIATE").await
 }
 
 /// True when the database answers a query.

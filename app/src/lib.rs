@@ -21,6 +21,8 @@ pub mod sets;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(all(test, feature = "ssr"))]
+mod test_input;
 
 use crate::accounts::CurrentUser;
 use crate::error::AppError;

@@ -15,19 +15,72 @@ pub struct AppState {
     pub certificate_key: crate::certificates::credential::PlatformKey,
     /// Certificate lookups per client address.
     pub verify_limiter: std::sync::Arc<ClientLimiter>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// A rate limit per client address, kept in memory: a restart forgets it,
 /// which costs an attacker nothing they could not get by waiting a minute.
 pub type ClientLimiter = governor::DefaultKeyedRateLimiter<std::net::IpAddr>;
 
-/// The client's address, for limits per client: the connection's peer.
-/// Behind a reverse proxy that is the proxy for everyone.
+/// The reverse proxies in front of the platform (`--trusted-proxies`).
+/// Empty, the connection's peer is the client; behind a proxy that would be
+/// the proxy, for everyone, so per-address limits would hit every user at once.
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(Vec<ipnet::IpNet>);
+
+impl TrustedProxies {
+    pub fn new(networks: Vec<ipnet::IpNet>) -> TrustedProxies {
+        TrustedProxies(networks)
+    }
+
+    fn trusts(&self, address: std::net::IpAddr) -> bool {
+        self.0.iter().any(|network| network.contains(&address))
+    }
+
+    /// The client of a request from `peer` carrying these `X-Forwarded-For`
+    /// values. Each trusted proxy appends the address it saw, so the list is
+    /// read from the right and the first address not of a trusted proxy is
+    /// the client; anything left of it may be forged by the client. An entry
+    /// that is not an address stops the walk at the proxy that passed it on.
+    pub fn client<'a>(
+        &self,
+        peer: std::net::IpAddr,
+        forwarded_for: impl DoubleEndedIterator<Item = &'a str>,
+    ) -> std::net::IpAddr {
+        let mut client = peer;
+        let mut hops = forwarded_for
+            .flat_map(|value| value.split(','))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev();
+        while self.trusts(client) {
+            match hops.next().map(|hop| hop.trim().parse()) {
+                Some(Ok(address)) => client = address,
+                _ => break,
+            }
+        }
+        client
+    }
+}
+
+/// The client's address, for limits per client: the connection's peer, or
+/// behind a trusted reverse proxy the address that proxy saw.
 pub async fn client_address() -> std::net::IpAddr {
-    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+    let proxies = leptos::prelude::use_context::<AppState>()
+        .map(|state| state.trusted_proxies)
+        .unwrap_or_default();
+    let parts = leptos::prelude::use_context::<axum::http::request::Parts>();
+    let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .await
         .map(|info| info.0.ip())
-        .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]))
+        .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+    let forwarded_for = parts
+        .iter()
+        .flat_map(|parts| parts.headers.get_all("x-forwarded-for"))
+        .filter_map(|value| value.to_str().ok())
+        .collect::<Vec<_>>();
+    proxies.client(peer, forwarded_for.into_iter())
 }
 
 /// The database pool, from the context that the server provides to every
@@ -39,4 +92,71 @@ pub fn pool() -> Result<SqlitePool, crate::error::AppError> {
             tracing::error!("AppState missing from context");
             crate::error::AppError::Internal
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TrustedProxies;
+    use std::net::IpAddr;
+
+    fn proxies(networks: &[&str]) -> TrustedProxies {
+        TrustedProxies::new(
+            networks
+                .iter()
+                .map(|n| n.parse().expect("network"))
+                .collect(),
+        )
+    }
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().expect("address")
+    }
+
+    #[test]
+    fn without_trusted_proxies_the_peer_is_the_client_whatever_the_header_says() {
+        let none = proxies(&[]);
+        assert_eq!(
+            none.client(ip("198.51.100.7"), ["203.0.113.5"].into_iter()),
+            ip("198.51.100.7")
+        );
+    }
+
+    #[test]
+    fn behind_a_trusted_proxy_the_address_it_saw_is_the_client() {
+        let local = proxies(&["127.0.0.1/32", "10.0.0.0/8"]);
+        assert_eq!(
+            local.client(ip("127.0.0.1"), ["203.0.113.5"].into_iter()),
+            ip("203.0.113.5")
+        );
+        // Two proxies in a row: the nearest untrusted address counts, and what
+        // the client wrote before it is ignored.
+        assert_eq!(
+            local.client(
+                ip("127.0.0.1"),
+                ["1.2.3.4, 203.0.113.5, 10.1.2.3"].into_iter()
+            ),
+            ip("203.0.113.5")
+        );
+        assert_eq!(
+            local.client(ip("127.0.0.1"), ["1.2.3.4", "203.0.113.5"].into_iter()),
+            ip("203.0.113.5")
+        );
+    }
+
+    #[test]
+    fn a_proxy_without_a_usable_header_is_the_client() {
+        let local = proxies(&["127.0.0.1/32"]);
+        assert_eq!(
+            local.client(ip("127.0.0.1"), std::iter::empty()),
+            ip("127.0.0.1")
+        );
+        assert_eq!(
+            local.client(ip("127.0.0.1"), ["unknown"].into_iter()),
+            ip("127.0.0.1")
+        );
+        assert_eq!(
+            local.client(ip("127.0.0.1"), ["2001:db8::1"].into_iter()),
+            ip("2001:db8::1")
+        );
+    }
 }

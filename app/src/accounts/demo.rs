@@ -126,7 +126,7 @@ pub async fn seed_if_empty(pool: &SqlitePool) -> Result<usize, AppError> {
     let demo_password = Password::parse(DEMO_PASSWORD).map_err(|_| AppError::Internal)?;
     // One hash serves every demo account: hashing is deliberately slow.
     let hash = password::hash(&demo_password).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     for (full_name, email, country, cadre, language, role) in DEMO_PEOPLE {
         let profile = ProfileForm {
             full_name,

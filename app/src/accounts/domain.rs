@@ -14,7 +14,10 @@ impl Email {
         if normalised.is_empty() {
             return Err("Enter your email address.".into());
         }
-        if normalised.len() > 254 || !email_address::EmailAddress::is_valid(&normalised) {
+        if normalised.len() > 254 {
+            return Err("Use at most 254 characters for your email address.".into());
+        }
+        if !email_address::EmailAddress::is_valid(&normalised) {
             return Err("Enter a valid email address, like name@example.org.".into());
         }
         Ok(Email(normalised))
@@ -75,7 +78,7 @@ impl FullName {
         if name.chars().count() > Self::MAX {
             return Err(format!("Use at most {} characters.", Self::MAX));
         }
-        if name.chars().any(char::is_control) {
+        if name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
             return Err("The name contains characters that cannot be printed.".into());
         }
         Ok(FullName(name))
@@ -84,6 +87,13 @@ impl FullName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Explicit bidi embeddings, overrides and isolates. A name never needs
+/// them (Arabic and Latin text mix without), and they can make a name on a
+/// certificate display as another.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// An ISO 3166-1 alpha-2 country code.
@@ -252,6 +262,7 @@ mod tests {
             "Aminata Diallo"
         );
         assert!(FullName::parse("ليلى حداد").is_ok());
+        assert!(FullName::parse("Ali \u{202e}ssenrae").is_err());
         assert!(FullName::parse("   ").is_err());
         assert!(FullName::parse(&"x".repeat(121)).is_err());
     }
@@ -288,5 +299,125 @@ mod tests {
         assert_eq!(account.profile.full_name.as_str(), "Aminata Diallo");
         assert_eq!(account.profile.country.as_str(), "SN");
         assert_eq!(account.profile.language, Language::French);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::{longer_than, text};
+    use proptest::prelude::*;
+
+    fn email_like() -> impl Strategy<Value = String> {
+        prop_oneof![
+            text(),
+            (
+                text(),
+                "[A-Za-z0-9._%+-]{1,30}",
+                "[A-Za-z0-9-]{1,20}(\\.[A-Za-z]{2,6}){1,2}"
+            )
+                .prop_map(|(noise, local, domain)| format!("{noise}{local}@{domain}")),
+            "[ ]{0,2}[A-Za-z0-9._%+-]{1,30}@[A-Za-z0-9-]{1,20}\\.[A-Za-z]{2,6}[ ]{0,2}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn emails_are_trimmed_lower_case_bounded_and_stable(input in email_like()) {
+            match Email::parse(&input) {
+                Ok(email) => {
+                    let address = email.as_str();
+                    prop_assert!(!address.is_empty() && address.len() <= 254);
+                    prop_assert_eq!(address.trim(), address);
+                    prop_assert_eq!(address.to_lowercase(), address);
+                    prop_assert_eq!(Email::parse(address), Ok(email.clone()));
+                    prop_assert_eq!(Email::parse(&input.to_ascii_uppercase()), Ok(email.clone()));
+                }
+                Err(reason) => prop_assert!(reason.starts_with("Enter") || reason.contains("254"), "{}", reason),
+            }
+        }
+
+        #[test]
+        fn long_emails_are_refused_with_the_limit(local in "[a-z]{250,300}") {
+            let reason = Email::parse(&format!("{local}@example.org")).expect_err("too long");
+            prop_assert!(reason.contains("254"), "{}", reason);
+        }
+
+        #[test]
+        fn passwords_are_kept_exactly_as_typed_when_long_enough(input in prop_oneof![text(), longer_than(Password::MAX)]) {
+            let length = input.chars().count();
+            match Password::parse(&input) {
+                Ok(password) => {
+                    prop_assert!((Password::MIN..=Password::MAX).contains(&length));
+                    prop_assert_eq!(password.expose(), input.as_str());
+                    prop_assert_eq!(format!("{password:?}"), "Password(…)");
+                }
+                Err(reason) => {
+                    let limit = if length < Password::MIN { Password::MIN } else { Password::MAX };
+                    prop_assert!(reason.contains(&limit.to_string()), "{}", reason);
+                }
+            }
+        }
+
+        #[test]
+        fn names_are_single_spaced_printable_and_bounded(input in prop_oneof![text(), longer_than(FullName::MAX)]) {
+            match FullName::parse(&input) {
+                Ok(name) => {
+                    let name_text = name.as_str();
+                    prop_assert!(!name_text.is_empty() && name_text.chars().count() <= FullName::MAX);
+                    prop_assert_eq!(name_text.split_whitespace().collect::<Vec<_>>().join(" "), name_text);
+                    prop_assert!(!name_text.chars().any(|c| c.is_control() || is_bidi_control(c)));
+                    prop_assert_eq!(FullName::parse(name_text), Ok(name.clone()));
+                }
+                Err(reason) => prop_assert!(!reason.is_empty()),
+            }
+        }
+
+        #[test]
+        fn long_names_are_refused_with_the_limit(name in "[\\p{L}]{121,400}") {
+            let reason = FullName::parse(&name).expect_err("too long");
+            prop_assert!(reason.contains(&FullName::MAX.to_string()), "{}", reason);
+        }
+
+        #[test]
+        fn every_country_and_cadre_in_the_lists_is_accepted_as_sent(
+            country in proptest::sample::select(isocountry::CountryCode::iter().collect::<Vec<_>>()),
+            cadre in proptest::sample::select(&CADRES[..]),
+            padding in "[ \t]{0,2}",
+        ) {
+            let typed = format!("{padding}{}{padding}", country.alpha2().to_lowercase());
+            prop_assert_eq!(Country::parse(&typed).map(|c| c.as_str().to_string()), Ok(country.alpha2().to_string()));
+            let typed = format!("{padding}{}", cadre.0);
+            prop_assert_eq!(Cadre::parse(&typed).map(|c| c.as_str().to_string()), Ok(cadre.0.to_string()));
+        }
+
+        #[test]
+        fn registrations_never_keep_the_password(
+            email in email_like(),
+            password in text(),
+            full_name in text(),
+            country in prop_oneof![text(), Just("SN".to_string())],
+            cadre in prop_oneof![text(), Just("nurse".to_string())],
+            language in prop_oneof![text(), Just("ar".to_string())],
+        ) {
+            let form = ProfileForm { full_name: &full_name, country: &country, cadre: &cadre, language: &language };
+            match NewAccount::parse(&email, &password, &form) {
+                Ok(account) => {
+                    prop_assert_eq!(account.password.expose(), password.as_str());
+                    prop_assert_eq!(Country::parse(account.profile.country.as_str()), Ok(account.profile.country.clone()));
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.fields.is_empty());
+                    prop_assert!(errors.fields.iter().all(|e| !e.message.is_empty()));
+                    prop_assert_eq!(errors.value_for("password"), None);
+                }
+            }
+            prop_assert_eq!(form.parse().is_ok(), FullName::parse(&full_name).is_ok()
+                && Country::parse(&country).is_ok()
+                && Cadre::parse(&cadre).is_ok()
+                && parse_language(&language).is_ok());
+        }
     }
 }

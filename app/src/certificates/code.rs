@@ -118,3 +118,78 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::{longer_than, text};
+    use proptest::prelude::*;
+
+    fn code() -> impl Strategy<Value = VerificationCode> {
+        proptest::collection::vec(proptest::sample::select(ALPHABET), LENGTH)
+            .prop_map(|bytes| VerificationCode(bytes.into_iter().map(char::from).collect()))
+    }
+
+    /// The printed code as someone might type it: any case, and spaces,
+    /// tabs or hyphens anywhere.
+    fn retyped(printed: &str) -> impl Strategy<Value = String> {
+        let chars: Vec<char> = printed.chars().collect();
+        let separators = proptest::sample::select(&["", "", " ", "-", "\t", "\u{a0}", " - "][..]);
+        (
+            proptest::collection::vec(any::<bool>(), chars.len()),
+            proptest::collection::vec(separators, chars.len() + 1),
+        )
+            .prop_map(move |(lower, gaps)| {
+                let mut typed = gaps[0].to_string();
+                for ((c, lower), gap) in chars.iter().zip(lower).zip(&gaps[1..]) {
+                    typed.push(if lower { c.to_ascii_lowercase() } else { *c });
+                    typed.push_str(gap);
+                }
+                typed
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_text_parses_to_a_printable_code_or_a_reason(typed in text()) {
+            match VerificationCode::parse(&typed) {
+                Ok(code) => {
+                    let printed = code.as_printed();
+                    prop_assert_eq!(printed.len(), LENGTH + LENGTH / GROUP - 1);
+                    prop_assert!(printed.bytes().all(|b| b == b'-' || ALPHABET.contains(&b)));
+                    prop_assert_eq!(VerificationCode::parse(&printed), Ok(code));
+                }
+                Err(reason) => prop_assert!(reason.contains("code"), "{}", reason),
+            }
+        }
+
+        #[test]
+        fn codes_survive_printing_case_spaces_and_hyphens(
+            (code, typed) in code().prop_flat_map(|code| {
+                let printed = code.as_printed();
+                (Just(code), retyped(&printed))
+            })
+        ) {
+            prop_assert_eq!(code.to_string(), code.as_printed());
+            prop_assert_eq!(VerificationCode::parse(&typed), Ok(code));
+        }
+
+        #[test]
+        fn longer_codes_are_refused_with_the_length(
+            code in code(),
+            extra in proptest::sample::select(ALPHABET),
+            times in 1..10_000usize,
+        ) {
+            let typed = format!("{code}{}", char::from(extra).to_string().repeat(times));
+            let reason = VerificationCode::parse(&typed).expect_err("too long");
+            prop_assert!(reason.contains(&LENGTH.to_string()), "{}", reason);
+        }
+
+        #[test]
+        fn huge_input_never_panics(typed in longer_than(100_000)) {
+            prop_assert!(VerificationCode::parse(&typed).is_err());
+        }
+    }
+}

@@ -17,6 +17,9 @@ pub const KEY_PATH: &str = "/.well-known/certificate-key.json";
 const CRYPTOSUITE: &str = "eddsa-jcs-2022";
 /// Multicodec prefix of an Ed25519 public key in a Multikey.
 const ED25519_PUB: [u8; 2] = [0xed, 0x01];
+/// Far above any credential the platform issues (about 3 KB), so that a
+/// huge file is refused before it is parsed.
+pub const MAX_CREDENTIAL_BYTES: usize = 100_000;
 
 /// The platform's signing key, kept in the data folder.
 #[derive(Clone)]
@@ -257,6 +260,11 @@ pub fn check(
     key: &VerifyingKey,
     platform_url: &str,
 ) -> Result<CheckedCredential, CredentialError> {
+    if file.len() > MAX_CREDENTIAL_BYTES {
+        return Err(CredentialError::Malformed(format!(
+            "it is larger than {MAX_CREDENTIAL_BYTES} bytes"
+        )));
+    }
     let document: Value = serde_json::from_str(file)
         .map_err(|e| CredentialError::Malformed(format!("it is not JSON ({e})")))?;
     let types = document
@@ -467,6 +475,19 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_file_is_refused_by_its_size() {
+        let mut padded = signed();
+        padded["padding"] = json!("x".repeat(MAX_CREDENTIAL_BYTES));
+        let error = check_value(&padded).expect_err("too large");
+        assert!(
+            error
+                .to_string()
+                .contains(&MAX_CREDENTIAL_BYTES.to_string()),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn the_key_file_is_created_owner_only_and_read_back() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("certificate-signing-key.pem");
@@ -484,5 +505,201 @@ mod tests {
             .as_str()
             .expect("mb")
             .starts_with("z6Mk"));
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::text;
+    use proptest::prelude::*;
+
+    const URL: &str = "https://learn.example.org";
+
+    fn key() -> PlatformKey {
+        PlatformKey {
+            signing: SigningKey::from_bytes(&[7; 32]),
+        }
+    }
+
+    fn signed() -> Value {
+        let facts = CredentialFacts {
+            platform_url: URL,
+            platform_name: "HRH Learning",
+            code: "7KQM-9XDA-3HTW",
+            revision: 1,
+            holder_name: "ليلى حداد",
+            course_title: "Human Resources for Health: planning and management",
+            course_slug: "hrh-planning",
+            cohort_starts_on: "2026-03-02",
+            cohort_ends_on: "2026-04-30",
+            issued_at: "2026-11-23T10:15:00Z",
+            criteria: "Every lesson completed and every quiz passed.",
+        };
+        key().sign(URL, credential(&facts), facts.issued_at)
+    }
+
+    fn check_file(file: &str) -> Result<CheckedCredential, CredentialError> {
+        check(file, &key().verifying_key(), URL)
+    }
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            text().prop_map(Value::from),
+            proptest::sample::select(
+                &[
+                    "VerifiableCredential",
+                    "DataIntegrityProof",
+                    CRYPTOSUITE,
+                    URL,
+                    "https://learn.example.org/.well-known/certificate-key.json#key",
+                    "z3yMApqCuCjXDWPrbjfR5mjCPTHqFG8Pux1TxQrEM2wHDzmRSmbz3XKbjTXhVbNZEu",
+                ][..]
+            )
+            .prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 8, |inner| {
+            let key = proptest::sample::select(
+                &[
+                    "type",
+                    "issuer",
+                    "id",
+                    "proof",
+                    "cryptosuite",
+                    "verificationMethod",
+                    "proofValue",
+                    "verificationCode",
+                    "revision",
+                    "credentialSubject",
+                    "name",
+                    "achievement",
+                    "@context",
+                    "x",
+                ][..],
+            )
+            .prop_map(str::to_string);
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                proptest::collection::btree_map(key, inner, 0..6)
+                    .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Every place in a document, as JSON pointers: objects, arrays and
+    /// leaves alike.
+    fn pointers(value: &Value, at: String, found: &mut Vec<String>) {
+        match value {
+            Value::Object(fields) => {
+                for (name, field) in fields {
+                    let escaped = name.replace('~', "~0").replace('/', "~1");
+                    pointers(field, format!("{at}/{escaped}"), found);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    pointers(item, format!("{at}/{index}"), found);
+                }
+            }
+            _ => {}
+        }
+        found.push(at);
+    }
+
+    /// One change to a credential: a value replaced, removed, or a field added.
+    #[derive(Clone, Debug)]
+    enum Change {
+        Replace(Value),
+        Remove,
+        Add(String, Value),
+    }
+
+    fn change() -> impl Strategy<Value = Change> {
+        prop_oneof![
+            json_value().prop_map(Change::Replace),
+            Just(Change::Remove),
+            ("[a-zA-Z@]{1,12}", json_value()).prop_map(|(name, value)| Change::Add(name, value)),
+        ]
+    }
+
+    /// The credential with one change at `pointer`, or `None` when the
+    /// change would leave it as it was.
+    fn changed(original: &Value, pointer: &str, change: Change) -> Option<Value> {
+        let mut document = original.clone();
+        match change {
+            Change::Replace(value) => {
+                let place = document.pointer_mut(pointer)?;
+                if *place == value {
+                    return None;
+                }
+                *place = value;
+            }
+            Change::Remove => {
+                let (parent, last) = pointer.rsplit_once('/')?;
+                match document.pointer_mut(parent)? {
+                    Value::Object(fields) => {
+                        fields.remove(&last.replace("~1", "/").replace("~0", "~"));
+                    }
+                    Value::Array(items) => {
+                        items.remove(last.parse().ok()?);
+                    }
+                    _ => return None,
+                }
+            }
+            Change::Add(name, value) => {
+                let fields = document.pointer_mut(pointer)?.as_object_mut()?;
+                if fields.contains_key(&name) {
+                    return None;
+                }
+                fields.insert(name, value);
+            }
+        }
+        Some(document)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn arbitrary_text_is_never_a_credential(file in text()) {
+            let error = check_file(&file).expect_err("not a credential");
+            prop_assert!(!error.to_string().is_empty());
+        }
+
+        #[test]
+        fn arbitrary_bytes_are_never_a_credential(
+            bytes in proptest::collection::vec(any::<u8>(), 0..2000)
+        ) {
+            prop_assert!(check_file(&String::from_utf8_lossy(&bytes)).is_err());
+        }
+
+        #[test]
+        fn arbitrary_json_is_never_a_credential(document in json_value()) {
+            prop_assert!(check_file(&document.to_string()).is_err());
+        }
+
+        #[test]
+        fn any_one_change_to_a_signed_credential_fails_the_check(
+            place in any::<proptest::sample::Index>(),
+            change in change(),
+        ) {
+            let original = signed();
+            let mut places = Vec::new();
+            pointers(&original, String::new(), &mut places);
+            let pointer = place.get(&places);
+            if let Some(document) = changed(&original, pointer, change) {
+                let result = check_file(&document.to_string());
+                prop_assert!(result.is_err(), "{} changed, still valid: {:?}", pointer, result);
+            }
+        }
+    }
+
+    #[test]
+    fn the_unchanged_credential_checks() {
+        assert!(check_file(&signed().to_string()).is_ok());
     }
 }

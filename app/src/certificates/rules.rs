@@ -216,3 +216,84 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::text;
+    use proptest::prelude::*;
+
+    fn evidence() -> impl Strategy<Value = Evidence> {
+        (
+            0..30u32,
+            0..30u32,
+            0..8u32,
+            0..8u32,
+            0..4u32,
+            0..12u32,
+            any::<bool>(),
+        )
+            .prop_map(
+                |(
+                    lessons,
+                    lessons_completed,
+                    quizzes,
+                    quizzes_passed,
+                    challenges_presented,
+                    rounds_posted_in,
+                    approved,
+                )| {
+                    Evidence {
+                        lessons,
+                        lessons_completed,
+                        quizzes,
+                        quizzes_passed,
+                        challenges_presented,
+                        rounds_posted_in,
+                        approved,
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn typed_rounds_are_within_the_limit_or_refused_with_it(typed in text(), approval in any::<bool>()) {
+            match CertificateRules::parse(&typed, approval) {
+                Ok(rules) => {
+                    prop_assert!(rules.rounds <= MAX_ROUNDS);
+                    prop_assert_eq!(rules.needs_approval, approval);
+                }
+                Err(reason) => prop_assert!(reason.contains(&MAX_ROUNDS.to_string()), "{}", reason),
+            }
+        }
+
+        #[test]
+        fn every_number_of_rounds_reads_back(rounds in 0..=MAX_ROUNDS, padding in "[ \t]{0,2}") {
+            let typed = format!("{padding}{rounds}{padding}");
+            prop_assert_eq!(CertificateRules::parse(&typed, false).map(|r| r.rounds), Ok(rounds));
+        }
+
+        #[test]
+        fn too_many_rounds_are_refused(rounds in (MAX_ROUNDS + 1)..) {
+            prop_assert!(CertificateRules::parse(&rounds.to_string(), true).is_err());
+        }
+
+        #[test]
+        fn a_certificate_is_due_exactly_when_every_rule_is_met(
+            rounds in 0..=5u32,
+            needs_approval in any::<bool>(),
+            evidence in evidence(),
+        ) {
+            let rules = CertificateRules { rounds, needs_approval };
+            let expected = evidence.lessons_completed >= evidence.lessons
+                && evidence.quizzes_passed >= evidence.quizzes
+                && (rounds == 0
+                    || (evidence.challenges_presented > 0 && evidence.rounds_posted_in >= rounds))
+                && (!needs_approval || evidence.approved);
+            prop_assert_eq!(all_met(&rules, &evidence), expected);
+        }
+    }
+}

@@ -428,7 +428,7 @@ pub async fn decide_correction(
     approve: bool,
     note: &str,
 ) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let now = now_timestamp();
     let decided = sqlx::query(
         "UPDATE name_corrections SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?

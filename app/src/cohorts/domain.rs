@@ -256,3 +256,113 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::{longer_than, text};
+    use proptest::prelude::*;
+
+    fn date() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (2000..=2100i32, 1..=12u8, 1..=28u8)
+                .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            text(),
+        ]
+    }
+
+    fn number() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            (-10..6000i64).prop_map(|n| format!(" {n}")),
+            text()
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn enrolment_keys_are_trimmed_bounded_and_match_themselves(
+            input in prop_oneof![text(), "[ ]{0,2}[A-Za-z0-9-]{1,70}[ ]{0,2}", longer_than(EnrolmentKey::MAX)],
+        ) {
+            match EnrolmentKey::parse(&input) {
+                Ok(key) => {
+                    let stored = key.as_str();
+                    prop_assert_eq!(stored.trim(), stored);
+                    prop_assert!((EnrolmentKey::MIN..=EnrolmentKey::MAX).contains(&stored.chars().count()));
+                    prop_assert!(!stored.chars().any(char::is_control));
+                    prop_assert!(key.matches(&input));
+                    let shouted = format!(" {} ", stored.to_ascii_uppercase());
+                    prop_assert!(key.matches(&shouted));
+                    prop_assert!(key.matches(&stored.to_lowercase()));
+                    prop_assert_eq!(EnrolmentKey::parse(stored), Ok(key.clone()));
+                }
+                Err(reason) => prop_assert!(
+                    reason.contains(&EnrolmentKey::MAX.to_string()) || reason.contains("cannot be typed"),
+                    "{}", reason
+                ),
+            }
+        }
+
+        #[test]
+        fn cohort_settings_keep_their_promises_whatever_the_form(
+            name in prop_oneof![text(), Just("March 2027".to_string())],
+            starts_on in date(),
+            ends_on in date(),
+            enrolment_open in any::<bool>(),
+            capacity in number(),
+            enrolment_key in prop_oneof![Just(String::new()), text()],
+            language in prop_oneof![Just("fr".to_string()), text()],
+            at_risk_days in number(),
+            set_size in number(),
+        ) {
+            let form = CohortForm {
+                name: &name,
+                starts_on: &starts_on,
+                ends_on: &ends_on,
+                enrolment_open,
+                capacity: &capacity,
+                enrolment_key: &enrolment_key,
+                language: &language,
+                at_risk_days: &at_risk_days,
+                set_size: &set_size,
+            };
+            match CohortSettings::parse(&form) {
+                Ok(settings) => {
+                    prop_assert!(!settings.name.is_empty() && settings.name.chars().count() <= 120);
+                    prop_assert!(settings.starts_on <= settings.ends_on);
+                    prop_assert_eq!(parse_date(&settings.starts_on), Ok(settings.starts_on.clone()));
+                    prop_assert!(calendar_date(&settings.ends_on).is_some());
+                    prop_assert!(settings.capacity.is_none_or(|c| (1..=CohortSettings::MAX_CAPACITY).contains(&c)));
+                    prop_assert!((1..=365).contains(&settings.at_risk_days));
+                    prop_assert!((2..=30).contains(&settings.set_size));
+                    prop_assert_eq!(settings.enrolment_open, enrolment_open);
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.fields.is_empty());
+                    prop_assert!(errors.fields.iter().all(|e| e.message.len() > 10));
+                    prop_assert_eq!(errors.value_for("name"), Some(name.clone()));
+                }
+            }
+        }
+
+        #[test]
+        fn capacities_above_the_limit_are_refused_with_it(capacity in (CohortSettings::MAX_CAPACITY + 1)..) {
+            let message = parse_capacity(&capacity.to_string()).expect_err("too many");
+            prop_assert!(message.contains(&CohortSettings::MAX_CAPACITY.to_string()));
+        }
+
+        #[test]
+        fn stored_dates_and_timestamps_read_back_and_anything_else_never_panics(
+            noise in text(),
+            (year, month, day) in (2000..=2100i32, 1..=12u8, 1..=28u8),
+            time in prop_oneof![Just(""), Just(" 09:30:00")],
+        ) {
+            let _ = calendar_date(&noise);
+            let stored = format!("{year:04}-{month:02}-{day:02}{time}");
+            let date = calendar_date(&stored).expect("a stored date");
+            prop_assert_eq!((date.year(), u8::from(date.month()), date.day()), (year, month, day));
+        }
+    }
+}

@@ -7,10 +7,11 @@
 //! quirks: a UTF-8 byte-order mark, semicolons, Windows line ends, column
 //! names in English or French and in any case.
 
-use super::store::{self, immediate, Source};
+use super::store::{self, Source};
 use super::{RosterPreview, RosterRowView, RowPlan};
 use crate::accounts::domain::{Cadre, Country, Email, FullName};
 use crate::accounts::{Language, CADRES};
+use crate::db::begin_write;
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
@@ -125,6 +126,12 @@ fn parse_row_language(input: &str) -> Result<Option<Language>, String> {
 
 /// Reads a roster file. `Err` is a problem with the file as a whole.
 pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
+    if content.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "The file is larger than {} KB; split it into several files.",
+            MAX_FILE_BYTES / 1024
+        ));
+    }
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     let header_line = content.lines().next().unwrap_or_default();
     if header_line.trim().is_empty() {
@@ -403,7 +410,7 @@ pub async fn confirm(
     administrator_id: i64,
     upload_id: i64,
 ) -> Result<RosterPreview, RosterError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let (planned, rows, upload) = preview_in(&mut tx, upload_id).await?;
     if planned.file_error.is_some() {
         return Ok(planned);
@@ -497,7 +504,7 @@ pub async fn new_password_links(
     upload_id: i64,
 ) -> Result<Vec<PasswordLink>, RosterError> {
     use rand::RngCore;
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let people: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT id, full_name, email FROM users
          WHERE roster_upload_id = ? AND password_hash = '' ORDER BY id",
@@ -552,7 +559,7 @@ pub async fn set_password_by_link(
     token: &str,
     hash: &crate::accounts::password::PasswordHash,
 ) -> sqlx::Result<Option<i64>> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let owner: Option<(i64,)> = sqlx::query_as(
         "UPDATE password_setups SET used_at = CURRENT_TIMESTAMP
          WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
@@ -672,6 +679,12 @@ mod tests {
             big.push_str(&format!("P{i},p{i}@example.org,GH,nurse\n"));
         }
         assert!(parse(&big).expect_err("too many").contains("more than"));
+        let mut heavy = String::from("name,email,country,cadre\n");
+        while heavy.len() <= MAX_FILE_BYTES {
+            heavy.push_str(&format!("{},a@example.org,GH,nurse\n", "A".repeat(100)));
+        }
+        let error = parse(&heavy).expect_err("too large");
+        assert!(error.contains("1024 KB"), "{error}");
     }
 
     #[test]
@@ -680,5 +693,196 @@ mod tests {
         assert_eq!(hash.len(), 64);
         assert_ne!(hash, "abc");
         assert_eq!(hash, token_hash("abc"));
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::text;
+    use isocountry::CountryCode;
+    use proptest::prelude::*;
+
+    /// A participant as the spreadsheet has them, and the row the file
+    /// should give.
+    #[derive(Clone, Debug)]
+    struct Participant {
+        cells: [String; 6],
+        expected: RosterRow,
+    }
+
+    fn country() -> impl Strategy<Value = (String, Country)> {
+        let codes: Vec<&CountryCode> = CountryCode::iter().collect();
+        (proptest::sample::select(codes), 0..4u8).prop_map(|(code, spelling)| {
+            let typed = match spelling {
+                0 => code.alpha2().to_string(),
+                1 => code.alpha2().to_lowercase(),
+                2 => code.alpha3().to_string(),
+                _ => code.name().to_string(),
+            };
+            (typed, Country::parse(code.alpha2()).expect("listed"))
+        })
+    }
+
+    fn cadre() -> impl Strategy<Value = (String, Cadre)> {
+        (proptest::sample::select(&CADRES[..]), any::<bool>()).prop_map(|((key, label), upper)| {
+            let typed = if upper {
+                label.to_ascii_uppercase()
+            } else {
+                key.to_string()
+            };
+            (typed, Cadre::parse(key).expect("listed"))
+        })
+    }
+
+    fn language() -> impl Strategy<Value = (String, Option<Language>)> {
+        proptest::sample::select(
+            &[
+                ("", None),
+                ("en", Some(Language::English)),
+                ("English", Some(Language::English)),
+                ("FR", Some(Language::French)),
+                ("français", Some(Language::French)),
+                ("ar", Some(Language::Arabic)),
+                ("العربية", Some(Language::Arabic)),
+            ][..],
+        )
+        .prop_map(|(typed, language)| (typed.to_string(), language))
+    }
+
+    fn participant(index: usize) -> impl Strategy<Value = Participant> {
+        (
+            r#"[\p{L}'",;]{1,12}( [\p{L}'",;\-]{1,12}){0,3}"#,
+            "[a-zA-Z0-9]{1,10}(\\.[a-z0-9]{1,8})?@[a-zA-Z0-9]{1,10}\\.(org|SN|com)",
+            country(),
+            cadre(),
+            language(),
+            r#"([\p{L}0-9"; ]{0,40}[\p{L}0-9])?"#,
+        )
+            .prop_map(
+                move |(
+                    name,
+                    local,
+                    (country_typed, country),
+                    (cadre_typed, cadre),
+                    (language_typed, language),
+                    set,
+                )| {
+                    // The index keeps emails apart: duplicates are tested elsewhere.
+                    let email = format!("p{index}.{local}");
+                    Participant {
+                        expected: RosterRow {
+                            row: 0,
+                            full_name: FullName::parse(&name).expect("valid name"),
+                            email: Email::parse(&email).expect("valid email"),
+                            country,
+                            cadre,
+                            language,
+                            set_name: Some(set.trim().to_string()).filter(|s| !s.is_empty()),
+                        },
+                        cells: [name, email, country_typed, cadre_typed, language_typed, set],
+                    }
+                },
+            )
+    }
+
+    fn participants() -> impl Strategy<Value = Vec<Participant>> {
+        (0..12usize).prop_flat_map(|n| (0..n).map(participant).collect::<Vec<_>>())
+    }
+
+    /// A spreadsheet's CSV export: any of the three separators, columns in
+    /// any order, optionally a byte-order mark and Windows line ends.
+    fn file(
+        participants: &[Participant],
+        separator: u8,
+        order: &[usize],
+        bom: bool,
+        crlf: bool,
+    ) -> String {
+        const HEADERS: [&str; 6] = ["Full name", "E-mail", "Pays", "Cadre", "Langue", "Set name"];
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(separator)
+            .terminator(if crlf {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .from_writer(Vec::new());
+        writer
+            .write_record(order.iter().map(|&i| HEADERS[i]))
+            .expect("header");
+        for participant in participants {
+            writer
+                .write_record(order.iter().map(|&i| &participant.cells[i]))
+                .expect("row");
+        }
+        let bytes = writer.into_inner().expect("written");
+        let text = String::from_utf8(bytes).expect("utf-8");
+        if bom {
+            format!("\u{feff}{text}")
+        } else {
+            text
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn every_participant_written_by_a_spreadsheet_is_read_back(
+            participants in participants(),
+            separator in proptest::sample::select(&[b',', b';', b'\t'][..]),
+            order in Just((0..6).collect::<Vec<usize>>()).prop_shuffle(),
+            bom in any::<bool>(),
+            crlf in any::<bool>(),
+        ) {
+            let content = file(&participants, separator, &order, bom, crlf);
+            let rows = parse(&content).map_err(TestCaseError::fail)?;
+            let expected: Vec<ParsedRow> = participants
+                .iter()
+                .enumerate()
+                .map(|(i, p)| ParsedRow::Valid(RosterRow { row: i + 2, ..p.expected.clone() }))
+                .collect();
+            prop_assert_eq!(rows, expected, "{}", content);
+        }
+
+        #[test]
+        fn any_text_gives_rows_that_keep_their_promises_or_a_reason(
+            header in proptest::sample::select(&[
+                "",
+                "name,email,country,cadre\n",
+                "Nom complet;Courriel;Pays;Profession;Langue;Groupe\r\n",
+                "\u{feff}full_name\temail\tcountry\tcadre\tset\n",
+            ][..]),
+            body in text(),
+        ) {
+            match parse(&format!("{header}{body}")) {
+                Err(reason) => prop_assert!(reason.len() > 20, "{}", reason),
+                Ok(rows) => {
+                    prop_assert!(rows.len() <= MAX_ROWS);
+                    let mut last_row = 1;
+                    let mut emails = std::collections::HashSet::new();
+                    for parsed in &rows {
+                        match parsed {
+                            ParsedRow::Valid(row) => {
+                                prop_assert!(row.row > last_row);
+                                last_row = row.row;
+                                prop_assert_eq!(&FullName::parse(row.full_name.as_str()), &Ok(row.full_name.clone()));
+                                prop_assert_eq!(&Email::parse(row.email.as_str()), &Ok(row.email.clone()));
+                                prop_assert!(emails.insert(row.email.as_str()), "two rows with one email");
+                                if let Some(set) = &row.set_name {
+                                    prop_assert!(!set.is_empty() && set.trim() == set && set.chars().count() <= 80);
+                                }
+                            }
+                            ParsedRow::Invalid { row, reason, .. } => {
+                                prop_assert!(*row > last_row);
+                                last_row = *row;
+                                prop_assert!(!reason.is_empty());
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -10,11 +10,8 @@ use super::{
     WaitingPlace,
 };
 use crate::accounts::{Language, Role};
-use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
-
-pub(crate) async fn immediate(pool: &SqlitePool) -> sqlx::Result<Transaction<'static, Sqlite>> {
-    pool.begin_with("BEGIN IMMEDIATE").await
-}
+use crate::db::begin_write;
+use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 
 /// A cohort with its course, as the server needs it.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -131,7 +128,7 @@ pub async fn update(
     cohort_id: i64,
     settings: &CohortSettings,
 ) -> Result<(), CohortError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     cohort_in(&mut tx, cohort_id)
         .await?
         .ok_or(CohortError::NotFound)?;
@@ -471,7 +468,7 @@ pub async fn self_enrol(
     cohort_id: i64,
     typed_key: &str,
 ) -> Result<(String, EnrolOutcome), EnrolError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let cohort = cohort_in(&mut tx, cohort_id)
         .await?
         .filter(|c| c.course_published)
@@ -543,7 +540,7 @@ pub async fn enrol_by_administrator(
     cohort_id: i64,
     email: &str,
 ) -> Result<EnrolOutcome, EnrolError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let cohort = cohort_in(&mut tx, cohort_id)
         .await?
         .ok_or(EnrolError::NoSuchCohort)?;
@@ -572,7 +569,7 @@ pub async fn withdraw(
     administrator_id: i64,
     enrolment_id: i64,
 ) -> Result<i64, EnrolError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let row: Option<(i64,)> = sqlx::query_as(
         "UPDATE enrolments SET status = 'withdrawn' WHERE id = ? AND status = 'active'
          RETURNING cohort_id",
@@ -599,7 +596,7 @@ pub async fn reinstate(
     administrator_id: i64,
     enrolment_id: i64,
 ) -> Result<i64, EnrolError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let row: Option<(i64, i64, String)> =
         sqlx::query_as("SELECT cohort_id, user_id, status FROM enrolments WHERE id = ?")
             .bind(enrolment_id)

@@ -134,7 +134,7 @@ pub async fn create_module(
     course_id: i64,
     draft: &ModuleDraft,
 ) -> Result<i64, AuthoringError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let position = next_position(
         &mut tx,
         "SELECT COALESCE(MAX(position), 0) + 1 FROM modules WHERE course_id = ?",
@@ -187,7 +187,7 @@ async fn move_row(
     id: i64,
     direction: Direction,
 ) -> Result<(), AuthoringError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let row: Option<(i64, i64)> = sqlx::query_as(&format!(
         "SELECT {parent}, position FROM {table} WHERE id = ?"
     ))
@@ -257,7 +257,7 @@ pub async fn delete_module(
     by: i64,
 ) -> Result<i64, AuthoringError> {
     let completions = module_progress_count(pool, module_id).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let row: Option<(i64, String, String)> =
         sqlx::query_as("SELECT course_id, slug, title FROM modules WHERE id = ?")
             .bind(module_id)
@@ -298,7 +298,7 @@ pub async fn delete_lesson(
     by: i64,
 ) -> Result<i64, AuthoringError> {
     let completions = lesson_progress_count(pool, lesson_id).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let row: Option<(i64, i64, String, String)> = sqlx::query_as(
         "SELECT m.course_id, l.module_id, l.slug, l.title FROM lessons l JOIN modules m ON m.id = l.module_id
          WHERE l.id = ?",
@@ -329,7 +329,7 @@ pub async fn create_lesson(
     module_id: i64,
     draft: &LessonDraft,
 ) -> Result<i64, AuthoringError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let position = next_position(
         &mut tx,
         "SELECT COALESCE(MAX(position), 0) + 1 FROM lessons WHERE module_id = ?",
@@ -396,7 +396,7 @@ pub async fn save_quiz(
     module_id: i64,
     quiz: &quizzes::definition::QuizDefinition,
 ) -> Result<i64, AuthoringError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let id = quizzes::store::save_definition(&mut tx, module_id, quiz).await?;
     tx.commit().await?;
     Ok(id)
@@ -407,7 +407,7 @@ pub async fn delete_unattempted_quiz(
     pool: &SqlitePool,
     module_id: i64,
 ) -> Result<bool, AuthoringError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let removed = quizzes::store::remove_unattempted(&mut tx, module_id).await?;
     tx.commit().await?;
     Ok(removed)
@@ -458,7 +458,7 @@ pub async fn import(
     pool: &SqlitePool,
     package: &CoursePackage,
 ) -> Result<ImportReport, AuthoringError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let course = &package.course;
     let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM courses WHERE slug = ?")
         .bind(course.slug.as_str())

@@ -76,6 +76,22 @@ pub(crate) fn bounded_text(
     Ok(text.to_string())
 }
 
+/// A title: one line, as headings and a lesson file's front matter need.
+fn one_line_title(input: &str) -> Result<String, String> {
+    let title = bounded_text(input, "title", 150, true)?;
+    if title.chars().any(char::is_control) {
+        return Err("Write the title on one line, without control characters.".into());
+    }
+    Ok(title)
+}
+
+/// Every line end as `\n`, Windows (`\r\n`) and old Mac (`\r`) ones alike,
+/// so that text normalised once is unchanged when normalised again (as a
+/// lesson is when its package is loaded back).
+pub(crate) fn unix_line_ends(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
 pub(crate) fn bounded_number(input: &str, what: &str, max: i64) -> Result<i64, String> {
     match input.trim().parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => Ok(n),
@@ -151,7 +167,7 @@ impl CourseDraft {
         ] {
             errors.keep(name, value);
         }
-        let title = errors.check("title", bounded_text(title, "title", 150, true));
+        let title = errors.check("title", one_line_title(title));
         let slug = slug_field(&mut errors, slug, title.as_deref(), "course");
         let summary = errors.check("summary", bounded_text(summary, "summary", 2000, true));
         let language = errors.check(
@@ -196,7 +212,7 @@ impl ModuleDraft {
         errors.keep("title", title);
         errors.keep("slug", slug);
         errors.keep("objectives", objectives);
-        let title = errors.check("title", bounded_text(title, "title", 150, true));
+        let title = errors.check("title", one_line_title(title));
         let slug = slug_field(&mut errors, slug, title.as_deref(), fallback_slug);
         let objectives = errors.check(
             "objectives",
@@ -236,7 +252,7 @@ impl LessonDraft {
         errors.keep("slug", slug);
         errors.keep("estimated_minutes", estimated_minutes);
         errors.keep("body", body_markdown);
-        let title = errors.check("title", bounded_text(title, "title", 150, true));
+        let title = errors.check("title", one_line_title(title));
         let slug = slug_field(&mut errors, slug, title.as_deref(), fallback_slug);
         let minutes = errors.check(
             "estimated_minutes",
@@ -252,7 +268,7 @@ impl LessonDraft {
             );
             None
         } else {
-            Some(body_markdown.replace("\r\n", "\n"))
+            Some(unix_line_ends(body_markdown))
         };
         match (title, slug, minutes, body) {
             (Some(title), Some(slug), Some(estimated_minutes), Some(body_markdown)) => {
@@ -330,5 +346,124 @@ mod tests {
         assert_eq!(draft.body_markdown, "a\nb");
         let long = "x".repeat(LessonDraft::MAX_BODY + 1);
         assert!(LessonDraft::parse("T", "", "10", &long, "lesson-1").is_err());
+        let draft = LessonDraft::parse("T", "", "10", "a\r\r\nb\rc", "lesson-1").expect("valid");
+        assert_eq!(draft.body_markdown, "a\n\nb\nc");
+    }
+
+    #[test]
+    fn titles_are_one_line() {
+        let errors =
+            LessonDraft::parse("Intro\n+++\nmore", "", "10", "", "l").expect_err("two lines");
+        assert!(errors
+            .message_for("title")
+            .expect("message")
+            .contains("one line"));
+        assert!(CourseDraft::parse("HRH\tplanning", "", "S", "en", "1").is_err());
+        assert!(ModuleDraft::parse("تخطيط القوى العاملة", "", "", "m").is_ok());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::{longer_than, text};
+    use proptest::prelude::*;
+
+    fn is_slug(slug: &Slug) -> bool {
+        Slug::parse(slug.as_str()).as_ref() == Ok(slug)
+            && !slug.as_str().is_empty()
+            && slug.as_str().len() <= Slug::MAX
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn slugs_parse_to_themselves_or_a_reason(input in text()) {
+            match Slug::parse(&input) {
+                Ok(slug) => {
+                    prop_assert!(is_slug(&slug));
+                    prop_assert_eq!(slug.as_str(), input.trim());
+                }
+                Err(reason) => prop_assert!(reason.contains(&Slug::MAX.to_string()), "{}", reason),
+            }
+        }
+
+        #[test]
+        fn any_title_gives_a_valid_slug(title in prop_oneof![text(), longer_than(Slug::MAX)]) {
+            let slug = Slug::from_title(&title, "fallback");
+            prop_assert!(is_slug(&slug), "{:?}", slug);
+        }
+
+        #[test]
+        fn dates_read_back_as_written(
+            date in (2000..=2100i32, 1..=12u8, 1..=31u8).prop_filter_map("a real date", |(y, m, d)| {
+                time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+            }),
+            padding in "[ \t]{0,3}",
+        ) {
+            let iso = format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day());
+            prop_assert_eq!(parse_date(&format!("{padding}{iso}{padding}")), Ok(iso));
+        }
+
+        #[test]
+        fn any_text_is_a_date_in_range_or_a_reason(input in text()) {
+            match parse_date(&input) {
+                Ok(date) => {
+                    prop_assert_eq!(date.len(), 10);
+                    prop_assert!(("2000-01-01"..="2100-12-31").contains(&date.as_str()));
+                    prop_assert_eq!(parse_date(&date), Ok(date.clone()));
+                }
+                Err(reason) => prop_assert!(reason.contains("YYYY-MM-DD")),
+            }
+        }
+
+        #[test]
+        fn drafts_keep_their_promises_whatever_the_form(
+            title in text(),
+            slug in text(),
+            summary in text(),
+            number in prop_oneof![text(), (-5..2000i64).prop_map(|n| n.to_string())],
+            body in text(),
+        ) {
+            let one_line = |title: &str| {
+                !title.is_empty()
+                    && title.trim() == title
+                    && title.chars().count() <= 150
+                    && !title.chars().any(char::is_control)
+            };
+            match CourseDraft::parse(&title, &slug, &summary, "fr", &number) {
+                Ok(course) => {
+                    prop_assert!(one_line(&course.title) && is_slug(&course.slug));
+                    prop_assert!((0..=1000).contains(&course.estimated_hours));
+                    prop_assert!(!course.summary.is_empty() && course.summary.chars().count() <= 2000);
+                }
+                Err(errors) => prop_assert!(errors.fields.iter().all(|e| e.message.len() > 10)),
+            }
+            match ModuleDraft::parse(&title, &slug, &summary, "module-1") {
+                Ok(module) => prop_assert!(one_line(&module.title) && is_slug(&module.slug)),
+                Err(errors) => prop_assert!(errors.fields.iter().all(|e| e.message.len() > 10)),
+            }
+            match LessonDraft::parse(&title, &slug, &number, &body, "lesson-1") {
+                Ok(lesson) => {
+                    prop_assert!(one_line(&lesson.title) && is_slug(&lesson.slug));
+                    prop_assert!((0..=600).contains(&lesson.estimated_minutes));
+                    prop_assert!(!lesson.body_markdown.contains('\r'));
+                    prop_assert_eq!(unix_line_ends(&lesson.body_markdown), lesson.body_markdown.clone());
+                }
+                Err(errors) => prop_assert!(errors.fields.iter().all(|e| e.message.len() > 10)),
+            }
+        }
+
+        #[test]
+        fn oversized_fields_are_refused_with_their_limit(long in longer_than(LessonDraft::MAX_BODY + 1)) {
+            let body = format!("x{long}x");
+            let errors = LessonDraft::parse("T", "", "10", &body, "lesson-1").expect_err("too long");
+            let message = errors.message_for("body").expect("body error");
+            prop_assert!(message.contains(&(LessonDraft::MAX_BODY / 1000).to_string()), "{}", message);
+            let errors = CourseDraft::parse(&body, "", &body, "en", "1").expect_err("too long");
+            prop_assert!(errors.message_for("title").expect("title").contains("150"));
+            prop_assert!(errors.message_for("summary").expect("summary").contains("2000"));
+        }
     }
 }

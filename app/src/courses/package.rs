@@ -610,3 +610,170 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::text;
+    use proptest::prelude::*;
+
+    const VALID_FILES: [(&str, &str); 4] = [
+        (
+            "course.toml",
+            "slug = \"wisn-short\"\ntitle = \"WISN in a week\"\nsummary = \"Staffing.\"\nlanguage = \"en\"\nestimated_hours = 6\n",
+        ),
+        ("modules/01-basics/module.toml", "title = \"Basics\"\nobjectives = \"- compute AWT\"\n"),
+        (
+            "modules/01-basics/lessons/01-awt.md",
+            "+++\ntitle = \"Available working time\"\nestimated_minutes = 10\n+++\n\nAWT = 1,760 h.\n",
+        ),
+        (
+            "modules/01-basics/quiz.toml",
+            "title = \"Check\"\npass_mark = 80\nreview = \"feedback\"\n\n[[questions]]\nid = \"caf\"\ntype = \"true-false\"\nprompt = \"CAF is at least 1.\"\nanswer = true\n",
+        ),
+    ];
+
+    fn write_package(root: &Path, files: &[(&str, String)]) {
+        for (relative, text) in files {
+            let path = root.join(relative);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, text).expect("write");
+        }
+    }
+
+    /// A valid file with text cut out and other text put in, anywhere.
+    fn edited(valid: &str, at: proptest::sample::Index, cut: usize, inserted: &str) -> String {
+        let boundaries: Vec<usize> = valid
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([valid.len()])
+            .collect();
+        let start = *at.get(&boundaries);
+        let end = boundaries
+            .iter()
+            .copied()
+            .find(|&b| b >= start + cut)
+            .unwrap_or(valid.len());
+        format!("{}{inserted}{}", &valid[..start], &valid[end..])
+    }
+
+    /// Any text made a valid title: one line, not blank.
+    fn title() -> impl Strategy<Value = String> {
+        text().prop_map(|text| {
+            let line: String = text.chars().filter(|c| !c.is_control()).take(140).collect();
+            format!("T{line}")
+        })
+    }
+
+    fn lesson(index: usize) -> impl Strategy<Value = LessonDraft> {
+        (title(), 0..=600i64, text()).prop_filter_map(
+            "a valid lesson",
+            move |(title, minutes, body)| {
+                let slug = format!("lesson-{index}");
+                LessonDraft::parse(&title, &slug, &minutes.to_string(), &body, &slug).ok()
+            },
+        )
+    }
+
+    fn module(index: usize) -> impl Strategy<Value = ModulePackage> {
+        let lessons = (0..4usize).prop_flat_map(|n| (0..n).map(lesson).collect::<Vec<_>>());
+        (title(), text(), lessons).prop_filter_map(
+            "a valid module",
+            move |(title, objectives, lessons)| {
+                let slug = format!("module-{index}");
+                let module = ModuleDraft::parse(&title, &slug, &objectives, &slug).ok()?;
+                Some(ModulePackage {
+                    module,
+                    lessons,
+                    quiz: None,
+                })
+            },
+        )
+    }
+
+    fn package() -> impl Strategy<Value = CoursePackage> {
+        let modules = (1..4usize).prop_flat_map(|n| (0..n).map(module).collect::<Vec<_>>());
+        (
+            title(),
+            text().prop_map(|text| format!("S{text}")),
+            proptest::sample::select(&["en", "fr", "ar"][..]),
+            0..=1000i64,
+            any::<bool>(),
+            modules,
+        )
+            .prop_filter_map(
+                "a valid course",
+                |(title, summary, language, hours, published, modules)| {
+                    let course = CourseDraft::parse(
+                        &title,
+                        "course",
+                        &summary,
+                        language,
+                        &hours.to_string(),
+                    )
+                    .ok()?;
+                    Some(CoursePackage {
+                        course,
+                        published,
+                        modules,
+                    })
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_edit_to_a_package_file_loads_or_is_reported_in_that_file(
+            file in 0..VALID_FILES.len(),
+            at in any::<proptest::sample::Index>(),
+            cut in 0..60usize,
+            inserted in text(),
+        ) {
+            let dir = tempfile::tempdir().expect("tmp");
+            let (changed, valid) = VALID_FILES[file];
+            let content = edited(valid, at, cut, &inserted);
+            let mut files: Vec<(&str, String)> =
+                VALID_FILES.iter().map(|(path, text)| (*path, text.to_string())).collect();
+            files[file].1 = content.clone();
+            write_package(dir.path(), &files);
+            if let Err(errors) = load(dir.path()) {
+                prop_assert!(!errors.is_empty());
+                for error in &errors {
+                    prop_assert!(error.file.is_relative(), "{}", error);
+                    prop_assert_eq!(&error.file, Path::new(changed), "{}", error);
+                    prop_assert!(!error.message.trim().is_empty(), "{}", error);
+                    if let Some(line) = error.line {
+                        prop_assert!((1..=content.lines().count() + 1).contains(&line), "{}", error);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn a_written_package_loads_as_it_was(package in package()) {
+            let dir = tempfile::tempdir().expect("tmp");
+            let root = dir.path().join("export");
+            write(&package, &root).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let loaded = load(&root).map_err(|errors| TestCaseError::fail(format!("{errors:?}")))?;
+            prop_assert_eq!(loaded, package);
+        }
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused_by_its_size() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut files: Vec<(&str, String)> = VALID_FILES
+            .iter()
+            .map(|(path, text)| (*path, text.to_string()))
+            .collect();
+        files[2].1.push_str(&"x".repeat(MAX_FILE_BYTES as usize));
+        write_package(dir.path(), &files);
+        let errors = load(dir.path()).expect_err("too large");
+        assert_eq!(
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["modules/01-basics/lessons/01-awt.md: file is larger than 1000000 bytes"]
+        );
+    }
+}

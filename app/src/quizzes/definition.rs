@@ -59,7 +59,8 @@ impl QuizDefinition {
         let mut ids = HashSet::new();
         for (index, question) in self.questions.iter().enumerate() {
             let name = format!("question {} ({})", index + 1, question.id);
-            if Slug::parse(&question.id).is_err() {
+            // A slug is trimmed when parsed; an id must already be one.
+            if !Slug::parse(&question.id).is_ok_and(|slug| slug.as_str() == question.id) {
                 problems.push(format!(
                     "{name}: id must be lower-case letters, digits and hyphens"
                 ));
@@ -152,5 +153,167 @@ options = [
             problems.iter().any(|p| p.starts_with("pass_mark")),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn an_id_with_surrounding_spaces_is_refused() {
+        let mut quiz: QuizDefinition = toml::from_str(WISN_SAMPLE).expect("valid TOML");
+        quiz.questions[0].id = " awt".into();
+        let problems = quiz.problems();
+        assert!(
+            problems.iter().any(|p| p.contains("id must be")),
+            "{problems:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::quizzes::grading::properties::valid_key;
+    use crate::test_input::{longer_than, text};
+    use proptest::prelude::*;
+
+    fn question(id: String) -> impl Strategy<Value = QuestionDefinition> {
+        (
+            r"[\p{L}0-9 ,?]{0,60}[\p{L}?]",
+            prop_oneof![Just(String::new()), text()],
+            1..=100u32,
+            valid_key(),
+        )
+            .prop_map(
+                move |(prompt, explanation, points, key)| QuestionDefinition {
+                    id: id.clone(),
+                    prompt,
+                    explanation,
+                    points,
+                    key,
+                },
+            )
+    }
+
+    /// Quizzes that pass every check.
+    fn valid_quiz() -> impl Strategy<Value = QuizDefinition> {
+        let ids = proptest::collection::btree_set("[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,6}){0,2}", 1..6);
+        (
+            r"[\p{L}0-9 ,:]{0,60}[\p{L}]",
+            0..=100u8,
+            proptest::option::of(1..=10u32),
+            any::<bool>(),
+            proptest::sample::select(
+                &[
+                    ReviewPolicy::ScoreOnly,
+                    ReviewPolicy::Feedback,
+                    ReviewPolicy::AnswersWhenDone,
+                ][..],
+            ),
+            ids.prop_flat_map(|ids| ids.into_iter().map(question).collect::<Vec<_>>()),
+        )
+            .prop_map(
+                |(title, pass_mark, max_attempts, shuffle, review, questions)| QuizDefinition {
+                    title,
+                    pass_mark,
+                    max_attempts,
+                    shuffle,
+                    review,
+                    questions,
+                },
+            )
+    }
+
+    /// One way of spoiling a valid quiz, and what its problem must mention.
+    fn spoil(quiz: &mut QuizDefinition, how: u8, at: usize, long: &str) -> String {
+        let index = at % quiz.questions.len();
+        let question = &mut quiz.questions[index];
+        let name = format!("question {} ({})", index + 1, question.id);
+        match how % 8 {
+            0 => {
+                quiz.title = long.to_string();
+                "150".into()
+            }
+            1 => {
+                quiz.title = " \n\t".into();
+                "title".into()
+            }
+            2 => {
+                quiz.pass_mark = 101 + (at % 155) as u8;
+                "pass_mark".into()
+            }
+            3 => {
+                quiz.max_attempts = Some(0);
+                "max_attempts".into()
+            }
+            4 => {
+                question.prompt = long.repeat(4000 / long.chars().count().max(1) + 1);
+                format!("{name}: prompt must have 1 to 4000")
+            }
+            5 => {
+                question.points = if at.is_multiple_of(2) {
+                    0
+                } else {
+                    101 + (at % 1000) as u32
+                };
+                format!("{name}: points")
+            }
+            6 => {
+                question.id = format!("{} {}", question.id, long);
+                "id must be lower-case letters, digits and hyphens".into()
+            }
+            _ => {
+                quiz.questions.clear();
+                "at least one question".into()
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn valid_quizzes_pass_the_checks_and_survive_toml(quiz in valid_quiz()) {
+            prop_assert_eq!(quiz.problems(), Vec::<String>::new());
+            let source = toml::to_string(&quiz).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let again: QuizDefinition = toml::from_str(&source).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(again, quiz, "{}", source);
+        }
+
+        #[test]
+        fn each_spoilt_quiz_is_reported_by_what_is_wrong(
+            mut quiz in valid_quiz(),
+            how in any::<u8>(),
+            at in any::<usize>(),
+            long in longer_than(151),
+        ) {
+            let expected = spoil(&mut quiz, how, at, &long);
+            let problems = quiz.problems();
+            prop_assert!(problems.iter().any(|p| p.contains(&expected)), "{} not in {:?}", expected, problems);
+        }
+
+        /// What the authoring page and the package loader rely on when they
+        /// turn an error's position into a line number.
+        #[test]
+        fn edited_sources_read_or_fail_at_a_position_in_the_text(
+            quiz in valid_quiz(),
+            at in any::<proptest::sample::Index>(),
+            cut in 0..40usize,
+            inserted in text(),
+        ) {
+            let source = toml::to_string(&quiz).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let boundaries: Vec<usize> = source.char_indices().map(|(i, _)| i).chain([source.len()]).collect();
+            let start = *at.get(&boundaries);
+            let end = boundaries.iter().copied().find(|&b| b >= start + cut).unwrap_or(source.len());
+            let edited = format!("{}{inserted}{}", &source[..start], &source[end..]);
+            match toml::from_str::<QuizDefinition>(&edited) {
+                Ok(quiz) => {
+                    let _ = quiz.problems();
+                }
+                Err(error) => {
+                    prop_assert!(!error.message().is_empty());
+                    if let Some(span) = error.span() {
+                        prop_assert!(span.start <= edited.len() && edited.is_char_boundary(span.start));
+                    }
+                }
+            }
+        }
     }
 }

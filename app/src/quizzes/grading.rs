@@ -605,3 +605,280 @@ mod tests {
         assert!(multiple(true).check().is_ok());
     }
 }
+
+#[cfg(test)]
+pub(crate) mod properties {
+    use super::*;
+    use crate::test_input::{longer_than, text};
+    use proptest::prelude::*;
+
+    fn option_id() -> impl Strategy<Value = String> {
+        "[a-z]{1,3}"
+    }
+
+    fn choices(at_least_one_correct: bool) -> impl Strategy<Value = Vec<Choice>> {
+        proptest::collection::btree_set(option_id(), 2..6)
+            .prop_flat_map(|ids| {
+                let n = ids.len();
+                (
+                    Just(ids.into_iter().collect::<Vec<_>>()),
+                    proptest::collection::vec(any::<bool>(), n),
+                    proptest::collection::vec(text(), n),
+                    proptest::collection::vec(prop_oneof![Just(String::new()), text()], n),
+                    0..n,
+                )
+            })
+            .prop_map(move |(ids, mut correct, texts, feedback, forced)| {
+                if at_least_one_correct {
+                    correct[forced] = true;
+                }
+                ids.into_iter()
+                    .zip(correct)
+                    .zip(texts.into_iter().zip(feedback))
+                    .map(|((id, correct), (text, feedback))| Choice {
+                        id,
+                        text,
+                        correct,
+                        feedback,
+                    })
+                    .collect()
+            })
+    }
+
+    fn finite() -> impl Strategy<Value = f64> {
+        prop_oneof![-1e6..1e6f64, any::<i32>().prop_map(f64::from), Just(0.0)]
+    }
+
+    /// Answer keys that pass `check`, as an author would write them.
+    pub(crate) fn valid_key() -> impl Strategy<Value = AnswerKey> {
+        prop_oneof![
+            (choices(true), 0..6usize).prop_map(|(mut options, index)| {
+                let correct = index % options.len();
+                for (i, option) in options.iter_mut().enumerate() {
+                    option.correct = i == correct;
+                }
+                AnswerKey::SingleChoice { options }
+            }),
+            (choices(true), any::<bool>()).prop_map(|(options, partial_credit)| {
+                AnswerKey::MultipleChoice {
+                    options,
+                    partial_credit,
+                }
+            }),
+            (any::<bool>(), text(), text()).prop_map(|(answer, feedback_true, feedback_false)| {
+                AnswerKey::TrueFalse {
+                    answer,
+                    feedback_true,
+                    feedback_false,
+                }
+            }),
+            (
+                finite(),
+                prop_oneof![
+                    (0.0..100.0f64).prop_map(Tolerance::Absolute),
+                    (0.0..50.0f64).prop_map(Tolerance::Percent),
+                ],
+                text(),
+            )
+                .prop_map(|(answer, tolerance, unit)| AnswerKey::Numeric {
+                    answer,
+                    tolerance,
+                    unit,
+                }),
+            proptest::collection::vec("[\\p{L} ]{0,20}[\\p{L}]", 1..4)
+                .prop_map(|accepted| AnswerKey::ShortText { accepted }),
+        ]
+    }
+
+    /// Any key at all, including ones `check` refuses.
+    fn any_key() -> impl Strategy<Value = AnswerKey> {
+        prop_oneof![
+            valid_key(),
+            choices(false).prop_map(|options| AnswerKey::SingleChoice { options }),
+            (
+                proptest::collection::vec(text(), 0..3),
+                any::<f64>(),
+                any::<f64>()
+            )
+                .prop_map(|(accepted, answer, tolerance)| {
+                    if accepted.is_empty() {
+                        AnswerKey::Numeric {
+                            answer,
+                            tolerance: Tolerance::Percent(tolerance),
+                            unit: String::new(),
+                        }
+                    } else {
+                        AnswerKey::ShortText { accepted }
+                    }
+                }),
+        ]
+    }
+
+    fn response() -> impl Strategy<Value = Response> {
+        prop_oneof![
+            Just(Response::Blank),
+            option_id().prop_map(Response::Choice),
+            proptest::collection::vec(option_id(), 0..6).prop_map(Response::Choices),
+            any::<bool>().prop_map(Response::Bool),
+            any::<f64>().prop_map(Response::Number),
+            text().prop_map(Response::Text),
+        ]
+    }
+
+    /// The right answer to a key, as a participant would send it in the form.
+    fn right_answer(key: &AnswerKey) -> (Option<String>, Vec<String>) {
+        match key {
+            AnswerKey::SingleChoice { options } => (
+                options.iter().find(|o| o.correct).map(|o| o.id.clone()),
+                Vec::new(),
+            ),
+            AnswerKey::MultipleChoice { options, .. } => (
+                None,
+                options
+                    .iter()
+                    .filter(|o| o.correct)
+                    .map(|o| o.id.clone())
+                    .collect(),
+            ),
+            AnswerKey::TrueFalse { answer, .. } => (Some(answer.to_string()), Vec::new()),
+            AnswerKey::Numeric { answer, .. } => (Some(answer.to_string()), Vec::new()),
+            AnswerKey::ShortText { accepted } => (
+                Some(format!("  {}  ", accepted[0].to_ascii_uppercase())),
+                Vec::new(),
+            ),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn typed_numbers_are_finite_or_refused(input in text()) {
+            if let Some(number) = parse_number(&input) {
+                prop_assert!(number.is_finite());
+            }
+        }
+
+        #[test]
+        fn any_finite_number_reads_back_as_printed(number in any::<f64>().prop_filter("finite", |n| n.is_finite())) {
+            prop_assert_eq!(parse_number(&number.to_string()), Some(number));
+        }
+
+        #[test]
+        fn whole_numbers_read_back_with_thousands_separators(
+            number in any::<i64>(),
+            separator in proptest::sample::select(&[",", " ", "\u{a0}", "\u{202f}"][..]),
+        ) {
+            let digits = number.unsigned_abs().to_string();
+            let mut grouped = String::new();
+            for (i, digit) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push_str(separator);
+                }
+                grouped.push(digit);
+            }
+            let typed = format!("{}{grouped}", if number < 0 { "-" } else { "" });
+            prop_assert_eq!(parse_number(&typed), Some(number as f64), "{}", typed);
+        }
+
+        #[test]
+        fn decimal_commas_read_as_decimal_points(
+            whole in 0..1_000_000u32,
+            fraction in "[0-9]{1,2}|[0-9]{4,6}",
+        ) {
+            let expected: f64 = format!("{whole}.{fraction}").parse().expect("number");
+            prop_assert_eq!(parse_number(&format!("{whole},{fraction}")), Some(expected));
+        }
+
+        #[test]
+        fn form_values_parse_to_responses_the_key_can_grade_or_a_reason(
+            key in any_key(),
+            value in proptest::option::of(text()),
+            chosen in proptest::collection::vec(prop_oneof![option_id(), text()], 0..6),
+        ) {
+            match key.parse_response(value.as_deref(), &chosen) {
+                Err(reason) => prop_assert!(reason.len() > 10, "{}", reason),
+                Ok(Response::Blank) => {}
+                Ok(Response::Choice(id)) => prop_assert!(key.options().iter().any(|o| o.id == id)),
+                Ok(Response::Choices(ids)) => {
+                    prop_assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+                    prop_assert!(ids.iter().all(|id| key.options().iter().any(|o| &o.id == id)));
+                }
+                Ok(Response::Bool(_)) => {
+                    prop_assert!(matches!(key, AnswerKey::TrueFalse { .. }), "{:?}", key)
+                }
+                Ok(Response::Number(n)) => prop_assert!(n.is_finite()),
+                Ok(Response::Text(text)) => {
+                    prop_assert!(!text.is_empty() && text.trim() == text);
+                    prop_assert!(text.chars().count() <= 500);
+                }
+            }
+        }
+
+        #[test]
+        fn long_answers_are_refused_with_a_reason(
+            key in valid_key(),
+            long in longer_than(501),
+        ) {
+            let long = format!("x{long}x");
+            match key.parse_response(Some(&long), &[]) {
+                Err(reason) if matches!(key, AnswerKey::ShortText { .. }) => {
+                    prop_assert!(reason.contains("500"), "{}", reason)
+                }
+                Err(reason) => prop_assert!(!reason.is_empty()),
+                Ok(response) => prop_assert!(
+                    !matches!(response, Response::Text(_) | Response::Number(_)),
+                    "{:?}", response
+                ),
+            }
+        }
+
+        #[test]
+        fn credit_is_between_nothing_and_full_whatever_the_answer(
+            key in any_key(),
+            response in response(),
+        ) {
+            let graded = grade(&key, &response);
+            prop_assert!((0.0..=1.0).contains(&graded.credit), "{}", graded.credit);
+            let chosen: Vec<&str> = match &response {
+                Response::Choice(id) => vec![id.as_str()],
+                Response::Choices(ids) => ids.iter().map(String::as_str).collect(),
+                _ => Vec::new(),
+            };
+            for feedback in &graded.feedback {
+                prop_assert!(!feedback.is_empty());
+                let from_options = key
+                    .options()
+                    .iter()
+                    .any(|o| &o.feedback == feedback && chosen.contains(&o.id.as_str()));
+                prop_assert!(
+                    from_options || matches!(key, AnswerKey::TrueFalse { .. }),
+                    "{}", feedback
+                );
+            }
+        }
+
+        #[test]
+        fn the_right_answer_gets_full_credit(key in valid_key()) {
+            prop_assert_eq!(key.check(), Ok(()));
+            let (value, chosen) = right_answer(&key);
+            let response = key.parse_response(value.as_deref(), &chosen).map_err(TestCaseError::fail)?;
+            prop_assert!(grade(&key, &response).is_correct(), "{:?}", response);
+        }
+
+        #[test]
+        fn scores_are_whole_percentages(
+            answers in proptest::collection::vec((0..=10u32, 1..=10u32, 1..=100u32), 0..50),
+        ) {
+            // Credits as grading gives them: a share of a question's correct options.
+            let graded: Vec<(f64, u32)> = answers
+                .iter()
+                .map(|&(hits, options, points)| (f64::from(hits.min(options)) / f64::from(options), points))
+                .collect();
+            let score = score_percent(&graded);
+            prop_assert!(score <= 100);
+            let all_right = graded.iter().all(|(credit, _)| *credit >= 1.0);
+            prop_assert_eq!(score == 100, all_right && !graded.is_empty());
+        }
+    }
+}

@@ -267,7 +267,7 @@ pub async fn start_attempt(
     max_attempts: Option<u32>,
     seed: i64,
 ) -> Result<i64, StartError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let open: Option<(i64,)> = sqlx::query_as(
         "SELECT id FROM quiz_attempts WHERE quiz_id = ? AND enrolment_id = ? AND submitted_at IS NULL",
     )

@@ -2,7 +2,7 @@
 //! reasons.
 
 use crate::cohorts::domain::today;
-use crate::courses::domain::{bounded_text, parse_date};
+use crate::courses::domain::{bounded_text, parse_date, unix_line_ends};
 use crate::courses::markdown;
 use crate::error::FormErrors;
 
@@ -18,7 +18,7 @@ impl PostBody {
     pub const MAX: usize = 10_000;
 
     pub fn parse(input: &str) -> Result<PostBody, String> {
-        let markdown = input.trim().replace("\r\n", "\n");
+        let markdown = unix_line_ends(input.trim());
         if markdown.is_empty() {
             return Err("Write something before posting.".into());
         }
@@ -165,5 +165,75 @@ mod tests {
         assert!(errors.message_for("closes_on").is_some());
         assert!(errors.message_for("presenters").is_some());
         assert!(RoundDraft::parse("Round 1", "2027-03-01", "2027-03-14", vec![4]).is_ok());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::test_input::{longer_than, text, unsafe_html};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn posts_are_trimmed_bounded_and_safe_whatever_is_typed(input in text()) {
+            match PostBody::parse(&input) {
+                Ok(body) => {
+                    prop_assert!(!body.markdown.is_empty() && body.markdown.trim() == body.markdown);
+                    prop_assert!(!body.markdown.contains('\r'));
+                    prop_assert!(body.markdown.chars().count() <= PostBody::MAX);
+                    prop_assert_eq!(unsafe_html(&body.html), None, "{}", body.html);
+                    prop_assert_eq!(PostBody::parse(&body.markdown), Ok(body.clone()));
+                }
+                Err(reason) => prop_assert!(!reason.is_empty()),
+            }
+        }
+
+        #[test]
+        // Twice the limit: Windows line ends count as one character.
+        fn long_posts_are_refused_with_the_limit(long in longer_than(2 * PostBody::MAX + 1)) {
+            let input = format!("x{long}x");
+            let reason = PostBody::parse(&input).map(|_| ()).expect_err("too long");
+            prop_assert!(reason.contains(&PostBody::MAX.to_string()), "{}", reason);
+            let errors = body_field(&input).map(|_| ()).expect_err("too long");
+            prop_assert_eq!(errors.value_for("body"), Some(input));
+        }
+
+        #[test]
+        fn names_and_reasons_are_trimmed_and_bounded(input in prop_oneof![text(), longer_than(300)]) {
+            for (parsed, max) in [(set_name(&input), 60), (reason(&input), 300)] {
+                match parsed {
+                    Ok(text) => {
+                        prop_assert!(!text.is_empty() && text.trim() == text);
+                        prop_assert!(text.chars().count() <= max);
+                    }
+                    Err(message) => prop_assert!(
+                        message.starts_with("Enter") || message.contains(&max.to_string()),
+                        "{}", message
+                    ),
+                }
+            }
+        }
+
+        #[test]
+        fn rounds_and_commitments_keep_their_promises(
+            title in text(),
+            opens_on in prop_oneof![text(), Just("2027-03-01".to_string())],
+            closes_on in prop_oneof![text(), Just("2027-03-14".to_string())],
+            presenters in proptest::collection::vec(any::<i64>(), 0..3),
+            due_on in prop_oneof![text(), Just("2099-12-31".to_string())],
+        ) {
+            if let Ok(round) = RoundDraft::parse(&title, &opens_on, &closes_on, presenters) {
+                prop_assert!(round.opens_on <= round.closes_on);
+                prop_assert!(!round.presenters.is_empty());
+                prop_assert!(!round.title.is_empty() && round.title.chars().count() <= 120);
+            }
+            if let Ok(commitment) = CommitmentDraft::parse(&title, &due_on) {
+                prop_assert!(commitment.due_on >= today());
+                prop_assert!(!commitment.action.is_empty() && commitment.action.chars().count() <= 500);
+            }
+        }
     }
 }

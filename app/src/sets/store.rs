@@ -10,7 +10,8 @@ use super::{
     Viewer,
 };
 use crate::cohorts::domain::today;
-use crate::cohorts::store::{immediate, CohortRecord};
+use crate::cohorts::store::CohortRecord;
+use crate::db::begin_write;
 use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
@@ -175,7 +176,7 @@ pub async fn place_member(
     user_id: i64,
     set_id: Option<i64>,
 ) -> Result<(), SetError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let enrolled: Option<(i64,)> = sqlx::query_as(
         "SELECT 1 FROM enrolments WHERE cohort_id = ? AND user_id = ? AND status = 'active'",
     )
@@ -346,7 +347,7 @@ pub async fn confirm_proposal(pool: &SqlitePool, cohort_id: i64) -> Result<usize
         .into_iter()
         .map(|t| t.id)
         .collect();
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let mut created = 0;
     for (i, set) in sets
         .iter()
@@ -548,7 +549,7 @@ pub async fn open_round(
     if draft.presenters.iter().any(|p| !members.contains(p)) {
         return Err(refused("Presenters must be members of the set."));
     }
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let round_id = sqlx::query(
         "INSERT INTO rounds (set_id, number, title, opens_on, closes_on)
          VALUES (?, (SELECT COALESCE(MAX(number), 0) + 1 FROM rounds WHERE set_id = ?), ?, ?, ?)",
@@ -817,7 +818,7 @@ pub async fn report_back(
     outcome: Outcome,
     body: &PostBody,
 ) -> Result<i64, SetError> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let post_id = insert_post(
         &mut tx,
         &NewPost {
@@ -872,7 +873,7 @@ pub async fn start_thread(
     title: &str,
     body: &PostBody,
 ) -> sqlx::Result<i64> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     let thread_id = sqlx::query("INSERT INTO threads (set_id, title, author_id) VALUES (?, ?, ?)")
         .bind(set_id)
         .bind(title)
@@ -941,7 +942,7 @@ pub async fn edit_post(
     by: i64,
     body: &PostBody,
 ) -> sqlx::Result<()> {
-    let mut tx = immediate(pool).await?;
+    let mut tx = begin_write(pool).await?;
     sqlx::query("INSERT INTO post_edits (post_id, edited_by, previous_markdown) VALUES (?, ?, ?)")
         .bind(post.id)
         .bind(by)
