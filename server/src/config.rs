@@ -78,6 +78,27 @@ pub struct Settings {
         global = true
     )]
     pub verify_lookups_per_minute: u32,
+
+    /// Reverse proxies in front of the platform: addresses or networks
+    /// (10.0.0.0/8), comma-separated. Their `X-Forwarded-For` header then
+    /// names the client for per-address limits. Empty: the connection's peer
+    /// is the client, and the header is ignored.
+    #[arg(
+        long,
+        env = "HRH_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = parse_network,
+        global = true
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+/// An address (one host) or a network in CIDR notation.
+fn parse_network(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("{text} is not an IP address or a network such as 10.0.0.0/8"))
 }
 
 impl Settings {
@@ -140,6 +161,14 @@ pub enum Command {
     CheckCredential {
         /// The credential file, as downloaded from the certificate page.
         file: PathBuf,
+    },
+    /// Fill a fresh data folder with a realistic platform for benchmarks:
+    /// at scale 1, 20,000 participants, 20 courses, 60 cohorts of 300 with
+    /// their sets, rounds, progress, quiz attempts and certificates.
+    GenerateDataset {
+        /// A fraction of that size, more than 0 and at most 1.
+        #[arg(long, default_value_t = 1.0)]
+        scale: f64,
     },
     /// Export a course as a package into a new folder.
     ExportCourse {

@@ -6,5 +6,6 @@ pub mod backup_cli;
 pub mod config;
 pub mod course_cli;
 pub mod credential_cli;
+pub mod dataset_cli;
 pub mod security;
 pub mod startup;

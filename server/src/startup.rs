@@ -102,6 +102,12 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// The path of every page route, as the router knows it (`/sets/{id}`), for
+/// tests that must cover each page.
+pub fn page_paths() -> Vec<String> {
+    route_list().iter().map(|r| r.path().to_string()).collect()
+}
+
 async fn healthz(State(pool): State<SqlitePool>) -> (StatusCode, &'static str) {
     if app::db::is_healthy(&pool).await {
         (StatusCode::OK, "ok")
@@ -156,6 +162,7 @@ impl Application {
             public_url: settings.public_url().to_string(),
             certificate_key,
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
+            trusted_proxies: app::state::TrustedProxies::new(settings.trusted_proxies.clone()),
         };
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"

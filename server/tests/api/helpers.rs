@@ -31,11 +31,11 @@ pub const COURSE: &str = "/courses/hrh-planning-management";
 pub const FIRST_LESSON: &str =
     "/courses/hrh-planning-management/hrh-situation-analysis/why-a-situation-analysis";
 
-/// Like `spawn_app`, with settings changed by `adjust`.
-pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let mut settings = Settings {
-        data_dir: data_dir.path().to_path_buf(),
+/// Settings of a test application keeping its data in `data_dir`, on a
+/// random loopback port.
+pub fn test_settings(data_dir: &std::path::Path) -> Settings {
+    Settings {
+        data_dir: data_dir.to_path_buf(),
         listen: "127.0.0.1:0".parse().expect("address"),
         public_url: "http://127.0.0.1".into(),
         site_root: "target/site".into(),
@@ -43,7 +43,14 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         courses_dir: "../courses".into(),
         session_idle_minutes: 60,
         verify_lookups_per_minute: 30,
-    };
+        trusted_proxies: Vec::new(),
+    }
+}
+
+/// Like `spawn_app`, with settings changed by `adjust`.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut settings = test_settings(data_dir.path());
     adjust(&mut settings);
     let application = Application::build(&settings).await.expect("build app");
     let address = application.address().expect("address");
@@ -206,4 +213,15 @@ impl TestApp {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&self.pool).await.expect(sql);
         n
     }
+}
+
+/// A date `days` from today, as forms take it.
+pub fn day(days: i64) -> String {
+    let date = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }

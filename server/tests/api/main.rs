@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod authoring;
+mod authorisation;
 mod certificates;
 mod cohorts;
 mod courses;

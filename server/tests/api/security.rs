@@ -296,3 +296,44 @@ async fn administrators_read_the_audit_log_with_filters() {
     let refused = app.get(&participant, "/admin/audit").await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 }
+
+/// Fails a login once, as a client behind a proxy that forwarded for
+/// 203.0.113.5, and returns the address the failure was counted against.
+async fn address_of_a_failed_login(trusted_proxies: &[&str]) -> String {
+    let proxies: Vec<ipnet::IpNet> = trusted_proxies
+        .iter()
+        .map(|network| network.parse().expect("network"))
+        .collect();
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.demo = true;
+        settings.trusted_proxies = proxies;
+    })
+    .await;
+    let response = crate::helpers::new_client()
+        .post(app.url("/api/login"))
+        .header(ACCEPT, "text/html")
+        .header(ORIGIN, app.base.clone())
+        .header("x-forwarded-for", "198.51.100.1, 203.0.113.5")
+        .form(&[
+            ("email", "layla.haddad@example.org"),
+            ("password", "not her password"),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let (address,): (String,) = sqlx::query_as("SELECT address FROM login_failures")
+        .fetch_one(&app.pool)
+        .await
+        .expect("one failure");
+    address
+}
+
+#[tokio::test]
+async fn only_a_trusted_proxy_says_who_the_client_is() {
+    assert_eq!(
+        address_of_a_failed_login(&["127.0.0.0/8"]).await,
+        "203.0.113.5"
+    );
+    assert_eq!(address_of_a_failed_login(&[]).await, "127.0.0.1");
+}

@@ -1,4 +1,4 @@
-use crate::helpers::{location, new_client, spawn_demo_app, TestApp};
+use crate::helpers::{day, location, new_client, spawn_demo_app, TestApp};
 use reqwest::{Client, StatusCode};
 
 const ADMIN: &str = "admin@example.org";
@@ -7,17 +7,6 @@ const FATOU: &str = "fatou.ndiaye@example.org";
 const AMINATA: &str = "aminata.diallo@example.org";
 const CHINEDU: &str = "chinedu.okafor@example.org";
 const LAYLA: &str = "layla.haddad@example.org";
-
-/// A date `days` from today, as forms take it.
-fn day(days: i64) -> String {
-    let date = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
-}
 
 async fn id(app: &TestApp, sql: &str) -> String {
     app.scalar(sql).await.to_string()
