@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 DATA_DIR ?= data
 
-.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data bench-report
+.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data bench-report soak bench-tools bench bench-smoke
 
 help:
 	@echo "make run   - install what is missing and serve the platform with demo data on http://127.0.0.1:3000"
@@ -63,11 +63,30 @@ unit-tests:
 browser-tests: build browser-tools
 	cd end2end && npm test
 
-test: lint unit-tests browser-tests
+test: lint unit-tests browser-tests bench-smoke
 
 ## Times the progress report of a 300-participant cohort (docs/benchmarks.md).
 bench-report:
 	cargo bench -p server --bench progress_report
+
+## wrk and nginx for the load benchmark (Debian packages).
+bench-tools:
+	@command -v wrk >/dev/null && command -v nginx >/dev/null \
+		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx-light)
+
+## The load benchmark at full and one-tenth scale against the static-file
+## ceiling; rewrites the results in docs/benchmarks.md (about 10 minutes).
+bench: build bench-tools
+	scripts/bench/run.sh
+
+## The same script on a tiny dataset with one-second runs, so it cannot rot.
+bench-smoke: build bench-tools
+	scripts/bench/run.sh --smoke
+
+## Bounded load test on loopback (docs/soak.md): 300 participants for 600 s by
+## default; PARTICIPANTS=20 DURATION_SECONDS=30 make soak for a smoke run.
+soak: build
+	node scripts/soak/soak.mjs
 
 ## Starts the next `make run` on an empty database (with fresh demo data).
 clean-data:
