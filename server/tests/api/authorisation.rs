@@ -439,21 +439,14 @@ async fn call_server_function(
     path: &str,
     fields: &[(&str, &str)],
 ) -> Result<char, String> {
-    let server = CellServer::start(fixture).await;
     let form: Vec<(String, String)> = fields
         .iter()
         .map(|(name, value)| (fixture.fill(name), fixture.fill(value)))
         .collect();
-    let response = request(&server, fixture, caller, reqwest::Method::POST, path)
-        .form(&form)
-        .send()
-        .await;
-    let answer = match response {
-        Ok(response) => outcome(response).await,
-        Err(error) => Err(error.to_string()),
-    };
-    server.stop().await;
-    answer
+    in_cell(fixture, caller, reqwest::Method::POST, path, |request| {
+        request.form(&form)
+    })
+    .await
 }
 
 async fn open_page(
@@ -462,10 +455,24 @@ async fn open_page(
     method: &str,
     path: &str,
 ) -> Result<char, String> {
-    let server = CellServer::start(fixture).await;
     let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
-    let response = request(&server, fixture, caller, method, &fixture.fill(path))
-        .header(ACCEPT, "text/html")
+    in_cell(fixture, caller, method, &fixture.fill(path), |request| {
+        request.header(ACCEPT, "text/html")
+    })
+    .await
+}
+
+/// Sends one request as `caller` to a server of its own, and says what the
+/// caller got.
+async fn in_cell(
+    fixture: &Fixture,
+    caller: Caller,
+    method: reqwest::Method,
+    path: &str,
+    finish: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+) -> Result<char, String> {
+    let server = CellServer::start(fixture).await;
+    let response = finish(request(&server, fixture, caller, method, path))
         .send()
         .await;
     let answer = match response {
@@ -484,14 +491,7 @@ async fn done(
     action: &str,
     fields: &[(&str, &str)],
 ) -> String {
-    let response = client
-        .post(app.url(action))
-        .header(ACCEPT, "text/html")
-        .header(REFERER, app.url(page))
-        .form(fields)
-        .send()
-        .await
-        .expect("POST");
+    let response = app.submit(client, page, action, fields).await;
     let to = location(&response);
     assert!(
         response.status() == StatusCode::FOUND && !to.contains("__err"),
