@@ -83,15 +83,30 @@ pub async fn client_address() -> std::net::IpAddr {
     proxies.client(peer, forwarded_for.into_iter())
 }
 
-/// The database pool, from the context that the server provides to every
+/// The shared state, from the context that the server provides to every
 /// page render and server function.
-pub fn pool() -> Result<SqlitePool, crate::error::AppError> {
-    leptos::prelude::use_context::<AppState>()
-        .map(|state| state.pool)
-        .ok_or_else(|| {
+///
+/// It can be missing for one innocent reason: a page's data loads in a task
+/// of its own, and when the client hangs up mid-render (a closed tab, a lost
+/// 2G connection, a load generator stopping) that task may run on after the
+/// request's context is gone. Then axum's request parts are gone too, and
+/// there is no one to answer; only a state missing from a live request is a
+/// wiring bug worth an error in the log.
+pub fn state() -> Result<AppState, crate::error::AppError> {
+    use leptos::prelude::use_context;
+    use_context::<AppState>().ok_or_else(|| {
+        if use_context::<axum::http::request::Parts>().is_some() {
             tracing::error!("AppState missing from context");
-            crate::error::AppError::Internal
-        })
+        } else {
+            tracing::debug!("request abandoned before its data had loaded");
+        }
+        crate::error::AppError::Internal
+    })
+}
+
+/// The database pool, from the shared state.
+pub fn pool() -> Result<SqlitePool, crate::error::AppError> {
+    state().map(|state| state.pool)
 }
 
 #[cfg(test)]

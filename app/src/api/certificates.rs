@@ -20,7 +20,7 @@ use crate::{
     cohorts::store::cohort_for_staff,
     error::FormErrors,
     sets::domain::reason,
-    state::{pool, AppState},
+    state::{pool, state},
 };
 
 #[cfg(feature = "ssr")]
@@ -52,7 +52,7 @@ fn one_field(field: &str, typed: &str, parsed: Result<String, String>) -> Result
 #[server(prefix = "/api", endpoint = "certificate")]
 pub async fn get_certificate(code: String) -> Result<CertificatePage, AppError> {
     let pool = pool()?;
-    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let state = state()?;
     let user = session::require_user().await?;
     let certificate = access::readable(&pool, &user, &code).await?;
     let verify_url = format!("{}/verify/{}", state.public_url, certificate.code);
@@ -80,7 +80,7 @@ pub async fn get_certificate(code: String) -> Result<CertificatePage, AppError> 
 #[server(prefix = "/api", endpoint = "verify_certificate")]
 pub async fn verify_certificate(code: String) -> Result<Verification, AppError> {
     let pool = pool()?;
-    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let state = state()?;
     let client = crate::state::client_address().await;
     if state.verify_limiter.check_key(&client).is_err() {
         return Err(AppError::TooManyRequests(
