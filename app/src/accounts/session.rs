@@ -9,6 +9,8 @@ use crate::state::pool;
 use tower_sessions::Session;
 
 const USER_ID: &str = "user_id";
+/// When the session's expiry was last pushed back (Unix seconds).
+const RENEWED_AT: &str = "renewed_at";
 
 async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(|error| {
@@ -33,7 +35,29 @@ pub async fn user_of(
     let Some(user_id) = session.get::<i64>(USER_ID).await? else {
         return Ok(None);
     };
-    Ok(super::store::active_user(pool, user_id).await?)
+    let user = super::store::active_user(pool, user_id).await?;
+    if user.is_some() {
+        keep_alive(session).await?;
+    }
+    Ok(user)
+}
+
+/// Pushes the session's expiry back, so that it ends after the idle time
+/// without a request rather than that long after sign-in. The session store
+/// only extends it when the session is saved, and saving on every request
+/// would make every page view a database write; once a seventh of the idle
+/// time has passed since the last renewal (a day, with the default week) is
+/// close enough.
+async fn keep_alive(session: &Session) -> Result<(), AppError> {
+    let Some(tower_sessions::Expiry::OnInactivity(idle)) = session.expiry() else {
+        return Ok(());
+    };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let renewed_at = session.get::<i64>(RENEWED_AT).await?.unwrap_or(0);
+    if now - renewed_at >= idle.whole_seconds() / 7 {
+        session.insert(RENEWED_AT, now).await?;
+    }
+    Ok(())
 }
 
 pub async fn require_user() -> Result<CurrentUser, AppError> {
@@ -56,6 +80,9 @@ pub async fn start(user_id: i64) -> Result<(), AppError> {
     let session = session().await?;
     session.cycle_id().await?;
     session.insert(USER_ID, user_id).await?;
+    session
+        .insert(RENEWED_AT, time::OffsetDateTime::now_utc().unix_timestamp())
+        .await?;
     Ok(())
 }
 

@@ -372,3 +372,24 @@ async fn a_session_expires_after_the_idle_time() {
     assert_eq!(response.status(), StatusCode::FOUND);
     assert!(location(&response).starts_with("/login"));
 }
+
+#[tokio::test]
+async fn a_session_in_use_is_renewed_without_a_write_on_every_request() {
+    // One minute of idle time: the session is renewed once 8 s have passed.
+    let app = spawn_app_with(|settings| settings.session_idle_minutes = 1).await;
+    let client = new_client();
+    app.register(&client, "Kofi Mensah", "kofi@example.org")
+        .await;
+    let expiry = "SELECT unixepoch(MAX(expiry_date)) FROM tower_sessions";
+    let at_sign_in = app.scalar(expiry).await;
+
+    assert_eq!(app.get(&client, "/account").await.status(), StatusCode::OK);
+    assert_eq!(app.scalar(expiry).await, at_sign_in, "renewed too soon");
+
+    tokio::time::sleep(std::time::Duration::from_secs(9)).await;
+    assert_eq!(app.get(&client, "/account").await.status(), StatusCode::OK);
+    assert!(
+        app.scalar(expiry).await >= at_sign_in + 9,
+        "a session in use still expires a minute after sign-in"
+    );
+}
