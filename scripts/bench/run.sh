@@ -7,7 +7,8 @@
 #   scripts/bench/run.sh           full run; rewrites the results section of docs/benchmarks.md
 #   scripts/bench/run.sh --smoke   a tiny dataset and one-second runs, so the script cannot rot
 #
-# Needs target/release/server (make build), wrk and nginx (make bench-tools).
+# Needs target/release/server (make build), wrk and nginx (make bench-tools),
+# and python3 for the query plans.
 # Settings: DURATION (10s), CONNECTIONS (64), THREADS (2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -216,6 +217,32 @@ for SCALE in "${SCALES[@]}"; do
 		exit 1
 	fi
 	stop
+
+	# Query plans: the server again, logging its statements, for one request
+	# of each page and action; every statement's plan is then checked for
+	# full scans. The sessions are in the database, so the cookies still work.
+	if [[ "$SCALE" == "${SCALES[0]}" ]]; then
+		PORT=$(free_port)
+		BASE="http://127.0.0.1:$PORT"
+		NO_COLOR=1 RUST_LOG=warn,sqlx::query=debug "$SERVER" --data-dir "$DATA" --listen "127.0.0.1:$PORT" \
+			--public-url "$BASE" >"$WORK/queries.log" 2>&1 &
+		SERVER_PID=$!
+		wait_for "$BASE/healthz"
+		for page in "$LESSON_PATH $READER" "$COURSE_PATH $READER" "$HOME_PATH $READER" \
+			"$ROUND_PATH $READER" "$PROGRESS_PATH $TUTOR" "$VERIFY_PATH"; do
+			read -r path cookie <<<"$page"
+			curl -fsS -o /dev/null -H "Cookie: ${cookie:-}" "$BASE$path"
+		done
+		IFS=$'\t' read -r cookie body < <(tail -1 "$WORK/submissions.tsv")
+		curl -sS -o /dev/null -H "Cookie: $cookie" -H "Origin: $BASE" --data "$body" "$BASE/api/submit_attempt"
+		stop
+		{
+			echo ""
+			echo "Query plans of the statements behind these pages and actions (scripts/bench/query_plans.py):"
+			echo ""
+			python3 scripts/bench/query_plans.py "$WORK/queries.log" "$DATA/hrh.sqlite3"
+		} >>"$RESULTS"
+	fi
 done
 
 if [[ -n "${GROWTH:-}" ]]; then
