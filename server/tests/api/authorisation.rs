@@ -550,6 +550,17 @@ async fn build_fixture() -> Fixture {
         let app = &app;
         async move { app.user_id(email).await.to_string() }
     };
+    // Each participant of the fixture is enrolled in the one demo cohort.
+    let enrolment_of = |user_id: String| {
+        let app = &app;
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT id FROM enrolments WHERE user_id = ?")
+                .bind(&user_id)
+                .fetch_one(&app.pool)
+                .await
+                .unwrap_or_else(|error| panic!("enrolment of user {user_id}: {error}"))
+        }
+    };
     let kwame_id = user("kwame.asante@example.org").await;
     let fatou_id = user("fatou.ndiaye@example.org").await;
     let sets_page = format!("/cohorts/{cohort}/sets");
@@ -589,11 +600,7 @@ async fn build_fixture() -> Fixture {
     .await;
 
     let mariam = user("mariam.traore@example.org").await;
-    let withdrawn: i64 = sqlx::query_scalar("SELECT id FROM enrolments WHERE user_id = ?")
-        .bind(&mariam)
-        .fetch_one(&app.pool)
-        .await
-        .expect("Mariam's enrolment");
+    let withdrawn = enrolment_of(mariam.clone()).await;
     let participants_page = format!("/admin/cohorts/{cohort}/participants");
     done(
         &app,
@@ -744,16 +751,8 @@ async fn build_fixture() -> Fixture {
     let open_attempt = started.trim_start_matches("/attempts/").to_string();
 
     let aminata_id = user("aminata.diallo@example.org").await;
-    let enrolment: i64 = sqlx::query_scalar("SELECT id FROM enrolments WHERE user_id = ?")
-        .bind(&aminata_id)
-        .fetch_one(&app.pool)
-        .await
-        .expect("Aminata's enrolment");
-    let rahim_enrolment: i64 = sqlx::query_scalar("SELECT id FROM enrolments WHERE user_id = ?")
-        .bind(&rahim)
-        .fetch_one(&app.pool)
-        .await
-        .expect("Rahim's enrolment");
+    let enrolment = enrolment_of(aminata_id.clone()).await;
+    let rahim_enrolment = enrolment_of(rahim.clone()).await;
     let certificates_page = format!("/cohorts/{cohort}/certificates");
     done(
         &app,
