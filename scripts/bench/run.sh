@@ -6,6 +6,8 @@
 #
 #   scripts/bench/run.sh           full run; rewrites the results section of docs/benchmarks.md
 #   scripts/bench/run.sh --smoke   a tiny dataset and one-second runs, so the script cannot rot
+#   scripts/bench/run.sh --quick   one-tenth scale only, results printed and not written: a
+#                                  before/after check of one change
 #
 # Needs target/release/server (make build), wrk and nginx (make bench-tools),
 # and python3 for the query plans.
@@ -14,13 +16,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 SMOKE=0
+QUICK=0
 [[ "${1:-}" == "--smoke" ]] && SMOKE=1
+[[ "${1:-}" == "--quick" ]] && QUICK=1
 SERVER=target/release/server
 THREADS=${THREADS:-2}
 if ((SMOKE)); then
 	SCALES=(0.01)
 	DURATION=${DURATION:-1s}
 	CONNECTIONS=${CONNECTIONS:-4}
+elif ((QUICK)); then
+	SCALES=(0.1)
+	DURATION=${DURATION:-10s}
+	CONNECTIONS=${CONNECTIONS:-64}
 else
 	SCALES=(1 0.1)
 	DURATION=${DURATION:-10s}
@@ -261,7 +269,7 @@ if grep -qE '\| [1-9][0-9]* \|$' "$RESULTS"; then
 	echo "bench: some requests failed" >&2
 	exit 1
 fi
-if ((!SMOKE)); then
+if ((!SMOKE && !QUICK)); then
 	{
 		echo "<!-- bench:start -->"
 		echo "### $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"

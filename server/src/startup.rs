@@ -30,12 +30,16 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions::{CachingSessionStore, Expiry, SessionManagerLayer};
+use tower_sessions_moka_store::MokaStore;
 use tower_sessions_sqlx_store::SqliteStore;
 use tracing::Level;
 
 /// Largest request body accepted; forms are small and uploads come later.
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// Sessions kept in memory (about 1 KB each); beyond it, the least used are
+/// read from the database again.
+const SESSIONS_IN_MEMORY: u64 = 20_000;
 
 /// HSTS when the platform is served over HTTPS; an empty value (which
 /// `SetResponseHeaderLayer` leaves out) otherwise.
@@ -142,6 +146,10 @@ impl Application {
                 tokio::time::Duration::from_secs(3600),
             ),
         );
+        // Every page reads its session; the sessions in use are kept in
+        // memory, in front of the database that keeps them over a restart.
+        let session_store =
+            CachingSessionStore::new(MokaStore::new(Some(SESSIONS_IN_MEMORY)), session_store);
         let sessions = SessionManagerLayer::new(session_store)
             .with_name("hrh_session")
             .with_http_only(true)
@@ -181,6 +189,7 @@ impl Application {
             let state = state.clone();
             move || {
                 provide_context(state.clone());
+                provide_context(app::accounts::session::RequestUser::default());
                 // The hydration script carries the nonce the CSP names.
                 let nonce = use_context::<axum::http::request::Parts>()
                     .and_then(|parts| parts.extensions.get::<security::CspNonce>().cloned());

@@ -6,6 +6,7 @@
 use super::{CurrentUser, Role};
 use crate::error::AppError;
 use crate::state::pool;
+use std::sync::Arc;
 use tower_sessions::Session;
 
 const USER_ID: &str = "user_id";
@@ -19,12 +20,41 @@ async fn session() -> Result<Session, AppError> {
     })
 }
 
+/// The caller of one request, once looked up: the header and the page both
+/// ask who is signed in, and each question was a database query. The server
+/// provides an empty one to every request.
+#[derive(Clone, Default)]
+pub struct RequestUser(Arc<tokio::sync::Mutex<Option<Option<CurrentUser>>>>);
+
+impl RequestUser {
+    async fn forget(&self) {
+        *self.0.lock().await = None;
+    }
+}
+
 /// The signed-in, active user, if any.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     // Context first: after an await, a resource whose page was re-rendered
     // meanwhile no longer has it.
     let pool = pool()?;
-    user_of(&session().await?, &pool).await
+    let Some(RequestUser(known)) = leptos::prelude::use_context::<RequestUser>() else {
+        return user_of(&session().await?, &pool).await;
+    };
+    // Held across the lookup, so that a second caller waits for the first.
+    let mut known = known.lock().await;
+    if let Some(user) = known.as_ref() {
+        return Ok(user.clone());
+    }
+    let user = user_of(&session().await?, &pool).await?;
+    *known = Some(user.clone());
+    Ok(user)
+}
+
+/// Forgets the request's caller after sign-in or sign-out changed it.
+async fn forget_request_user() {
+    if let Some(known) = leptos::prelude::use_context::<RequestUser>() {
+        known.forget().await;
+    }
 }
 
 /// The active user a session belongs to, for handlers outside leptos.
@@ -77,6 +107,7 @@ pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
 /// Starts a signed-in session under a new id, so that an id planted before
 /// login (session fixation) is worthless afterwards.
 pub async fn start(user_id: i64) -> Result<(), AppError> {
+    forget_request_user().await;
     let session = session().await?;
     session.cycle_id().await?;
     session.insert(USER_ID, user_id).await?;
@@ -88,6 +119,7 @@ pub async fn start(user_id: i64) -> Result<(), AppError> {
 
 /// Deletes the server-side session and its cookie.
 pub async fn end() -> Result<(), AppError> {
+    forget_request_user().await;
     session().await?.flush().await?;
     Ok(())
 }

@@ -105,15 +105,12 @@ pub async fn lesson(
 ) -> Result<LessonAccess, AppError> {
     let user = session::require_user().await?;
     let pool = pool()?;
-    let course = store::course_by_slug(&pool, &course)
+    let (course, row) = store::lesson_by_slugs(&pool, &course, &module, &lesson)
         .await?
         .ok_or(AppError::NotFound)?;
     if !course.published && user.role != Role::Administrator {
         return Err(AppError::NotFound);
     }
-    let row = store::lesson_by_slugs(&pool, course.id, &module, &lesson)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let reader = access::reader(&pool, &user, course.id).await?;
     if !reader.may_read_lessons() {
         return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {

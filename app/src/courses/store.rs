@@ -276,22 +276,47 @@ pub struct LessonRow {
     pub estimated_minutes: i64,
 }
 
+/// A lesson by its address, with its course, in one query.
 pub async fn lesson_by_slugs(
     pool: &SqlitePool,
-    course_id: i64,
+    course_slug: &str,
     module_slug: &str,
     lesson_slug: &str,
-) -> sqlx::Result<Option<LessonRow>> {
-    sqlx::query_as(
-        "SELECT l.id, l.module_id, l.title, l.body_html, l.estimated_minutes
-         FROM lessons l JOIN modules m ON m.id = l.module_id
-         WHERE m.course_id = ? AND m.slug = ? AND l.slug = ?",
+) -> sqlx::Result<Option<(CourseRow, LessonRow)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        course: CourseRow,
+        lesson_id: i64,
+        module_id: i64,
+        lesson_title: String,
+        body_html: String,
+        estimated_minutes: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT c.id, c.slug, c.title, c.summary, c.language, c.estimated_hours, c.published,
+                l.id AS lesson_id, l.module_id, l.title AS lesson_title, l.body_html,
+                l.estimated_minutes
+         FROM courses c
+         JOIN modules m ON m.course_id = c.id
+         JOIN lessons l ON l.module_id = m.id
+         WHERE c.slug = ? AND m.slug = ? AND l.slug = ?",
     )
-    .bind(course_id)
+    .bind(course_slug)
     .bind(module_slug)
     .bind(lesson_slug)
     .fetch_optional(pool)
-    .await
+    .await?;
+    Ok(row.map(|row| {
+        let lesson = LessonRow {
+            id: row.lesson_id,
+            module_id: row.module_id,
+            title: row.lesson_title,
+            body_html: row.body_html,
+            estimated_minutes: row.estimated_minutes,
+        };
+        (row.course, lesson)
+    }))
 }
 
 /// The course a lesson belongs to, with its slugs for the lesson's address.
