@@ -11,7 +11,7 @@
 #
 # Needs target/release/server (make build), wrk and nginx (make bench-tools),
 # and python3 for the query plans.
-# Settings: DURATION (10s), CONNECTIONS (64), THREADS (2).
+# Settings: DURATION (10s), CONNECTIONS (64), THREADS (2), SERVER (the binary).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +19,7 @@ SMOKE=0
 QUICK=0
 [[ "${1:-}" == "--smoke" ]] && SMOKE=1
 [[ "${1:-}" == "--quick" ]] && QUICK=1
-SERVER=target/release/server
+SERVER=${SERVER:-target/release/server}
 THREADS=${THREADS:-2}
 if ((SMOKE)); then
 	SCALES=(0.01)

@@ -42,22 +42,13 @@ async fn context(
     let quiz = store::quiz_by_id(pool, quiz_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let course_id = crate::courses::authoring::course_of_module(pool, quiz.module_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let course = courses::course_by_id(pool, course_id)
+    let (course, module_title) = courses::module_with_course(pool, quiz.module_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let reader = access::reader(pool, user, course.id).await?;
     if !reader.may_read_lessons() || (!course.published && reader != Reader::Administrator) {
         return Err(AppError::NotFound);
     }
-    let module_title = courses::outline(pool, course.id, None)
-        .await?
-        .into_iter()
-        .find(|m| m.id == quiz.module_id)
-        .map(|m| m.title)
-        .unwrap_or_default();
     Ok(QuizContext {
         quiz,
         course,

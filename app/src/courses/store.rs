@@ -76,6 +76,29 @@ pub async fn course_by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<Cou
     .await
 }
 
+/// A module's course and the module's title, in one query.
+pub async fn module_with_course(
+    pool: &SqlitePool,
+    module_id: i64,
+) -> sqlx::Result<Option<(CourseRow, String)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        course: CourseRow,
+        module_title: String,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT c.id, c.slug, c.title, c.summary, c.language, c.estimated_hours, c.published,
+                m.title AS module_title
+         FROM modules m JOIN courses c ON c.id = m.course_id
+         WHERE m.id = ?",
+    )
+    .bind(module_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|row| (row.course, row.module_title)))
+}
+
 #[derive(sqlx::FromRow)]
 struct OutlineRow {
     module_id: i64,

@@ -185,12 +185,21 @@ pub async fn quiz_of_module(pool: &SqlitePool, module_id: i64) -> sqlx::Result<O
 }
 
 pub async fn quiz_by_id(pool: &SqlitePool, quiz_id: i64) -> sqlx::Result<Option<StoredQuiz>> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT module_id FROM quizzes WHERE id = ?")
-        .bind(quiz_id)
-        .fetch_optional(pool)
-        .await?;
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        module_id: i64,
+        #[sqlx(flatten)]
+        quiz: QuizRow,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT module_id, id, title, pass_mark, max_attempts, shuffle, review_policy
+         FROM quizzes WHERE id = ?",
+    )
+    .bind(quiz_id)
+    .fetch_optional(pool)
+    .await?;
     match row {
-        Some((module_id,)) => quiz_of_module(pool, module_id).await,
+        Some(row) => Ok(Some(load(pool, row.quiz, row.module_id).await?)),
         None => Ok(None),
     }
 }
