@@ -27,7 +27,7 @@ mod test_input;
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -47,14 +47,83 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options islands=true />
+                <PageAssets options />
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Where the build put the stylesheet, the script and the wasm bundle.
+struct AssetPaths {
+    css: String,
+    js: String,
+    wasm: String,
+}
+
+impl AssetPaths {
+    /// With hashed file names, the hashes are in the file cargo-leptos
+    /// writes beside the server binary; read once, not on every request.
+    fn get(options: &LeptosOptions) -> &'static AssetPaths {
+        static PATHS: std::sync::OnceLock<AssetPaths> = std::sync::OnceLock::new();
+        PATHS.get_or_init(|| {
+            let hashes = if options.hash_files {
+                std::env::current_exe()
+                    .ok()
+                    .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+                    .and_then(|path| std::fs::read_to_string(path).ok())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let name = |kind: &str| {
+                let hash = hashes.lines().find_map(|line| {
+                    let (file, hash) = line.split_once(':')?;
+                    (file.trim() == kind).then(|| format!(".{}", hash.trim()))
+                });
+                format!(
+                    "/{}/{}{}",
+                    options.site_pkg_dir,
+                    options.output_name,
+                    hash.unwrap_or_default()
+                )
+            };
+            // Without cargo-leptos (plain cargo builds), wasm-bindgen's own name.
+            let unhashed_wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_none() {
+                "_bg"
+            } else {
+                ""
+            };
+            AssetPaths {
+                css: format!("{}.css", name("css")),
+                js: format!("{}.js", name("js")),
+                wasm: if hashes.is_empty() {
+                    format!("{}{unhashed_wasm}.wasm", name("wasm"))
+                } else {
+                    format!("{}.wasm", name("wasm"))
+                },
+            }
+        })
+    }
+}
+
+/// The stylesheet, and the script that loads the wasm on pages with islands.
+/// In place of leptos' `HashedStylesheet` and `HydrationScripts`, which read
+/// the hash file from disk on every request and preload the wasm on every
+/// page: 118 KB that most pages (they have no island) and every browser with
+/// JavaScript off downloaded for nothing.
+#[component]
+fn PageAssets(options: LeptosOptions) -> impl IntoView {
+    let paths = AssetPaths::get(&options);
+    let loader = include_str!("island_loader.js");
+    view! {
+        <link id="leptos" rel="stylesheet" href=paths.css.as_str() />
+        <script type="module" nonce=leptos::nonce::use_nonce()>
+            {format!("{loader}({:?}, {:?});", paths.js, paths.wasm)}
+        </script>
     }
 }
 

@@ -175,8 +175,10 @@ for (const mode of MODES) {
 
 test('hashed static files are compressed and cached for a year', async () => {
   const page = await (await fetch(`${server.base}/login`)).text();
-  const assets = [...page.matchAll(/(?:href|src)="(\/pkg\/[^"]+)"/g)].map((m) => m[1]);
+  // The stylesheet's link, and the script and wasm named in the island loader.
+  const assets = [...page.matchAll(/"(\/pkg\/[^"]+)"/g)].map((m) => m[1]);
   assert.ok(assets.some((a) => a.endsWith('.css')), `no stylesheet in ${assets}`);
+  assert.ok(assets.some((a) => a.endsWith('.js')), `no script in ${assets}`);
   assert.ok(assets.some((a) => a.endsWith('.wasm')), `no wasm in ${assets}`);
   for (const asset of assets) {
     assert.match(asset, /\.[A-Za-z0-9_-]{22}\.(css|js|wasm)$/, `${asset} has no content hash`);
