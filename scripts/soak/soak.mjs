@@ -23,6 +23,7 @@
 //   SOAK_REPORT             report file, relative to the repository ("docs/soak.md");
 //                           empty: no report written
 //   SERVER_BIN              server binary (target/release/server)
+//   ROUND_SECONDS           how often the tutor opens the next round in every set (120)
 //   KEEP_DATA=1             keep the temporary data folder and server log
 
 import { execFileSync, spawn } from "node:child_process";
@@ -51,6 +52,7 @@ const CONFIG = {
   rssGrowthLimitPct: int("RSS_GROWTH_LIMIT_PCT", 10),
   sampleSeconds: int("SAMPLE_SECONDS", 10),
   setSize: int("SET_SIZE", 8),
+  roundSeconds: int("ROUND_SECONDS", 120),
   requestTimeoutMs: int("REQUEST_TIMEOUT_MS", 30000),
   report: env.SOAK_REPORT === undefined ? "docs/soak.md" : env.SOAK_REPORT,
   serverBin: env.SERVER_BIN || "target/release/server",
@@ -459,7 +461,7 @@ async function setup(base, stats, log) {
     });
     const threadId = /^\/threads\/(\d+)/.exec(thread.location)?.[1];
     if (!threadId) throw new Error(`start_thread pointed to ${thread.location}`);
-    sets.push({ id: String(set.id), roundId, threadId, members: set.members.length });
+    sets.push({ id: String(set.id), roundId, threadId, members: set.members, rounds: 1 });
     for (const m of set.members) {
       const p = byUser.get(String(m.user_id));
       if (!p) throw new Error(`set member ${m.user_id} is not a soak participant`);
@@ -473,7 +475,7 @@ async function setup(base, stats, log) {
   const lessons = [...new Set([...outline.matchAll(new RegExp(`href="(/courses/${COURSE_SLUG}/[^"/]+/[^"/]+)"`, "g"))].map((m) => m[1]))];
   const quizzes = [...new Set([...outline.matchAll(/href="\/quizzes\/(\d+)"/g)].map((m) => m[1]))];
   if (lessons.length === 0 || quizzes.length === 0) throw new Error("the course outline lists no lessons or no quiz");
-  return { cohortId, participants, sets, lessons, quizzes, registerSeconds };
+  return { cohortId, participants, sets, lessons, quizzes, registerSeconds, tutor, byUser };
 }
 
 // --- A participant's behaviour ------------------------------------------------
@@ -482,7 +484,7 @@ const STOP = Symbol("stop");
 
 async function participantLoop(p, world, deadline) {
   const c = p.client;
-  const state = { completed: new Set(), attempts: 0, challengeId: null, answered: new Set(), committed: false, posts: 0 };
+  const state = { completed: new Set(), attempts: 0, roundId: null, challengeId: null, answered: new Set(), committed: false, posts: 0 };
   p.state = state;
   const course = `/courses/${COURSE_SLUG}`;
   // Think, then act; past the deadline nothing more is sent.
@@ -555,23 +557,28 @@ async function participantLoop(p, world, deadline) {
 
     // The set's round: the challenge once, then answers, a commitment, questions.
     await pause();
-    const roundPath = `/rounds/${p.roundId}`;
+    const roundId = p.roundId;
+    if (state.roundId !== roundId) {
+      // A new round: a new challenge, new questions and a new commitment.
+      Object.assign(state, { roundId, challengeId: null, answered: new Set(), committed: false });
+    }
+    const roundPath = `/rounds/${roundId}`;
     const round = (await c.page("GET round", roundPath)).text;
     const mayChallenge = formIds(round, "post_challenge", "round_id").length > 0;
     if (mayChallenge !== (state.challengeId === null)) {
-      throw new Error(`round ${p.roundId} offers a challenge form: ${mayChallenge}, posted: ${state.challengeId}`);
+      throw new Error(`round ${roundId} offers a challenge form: ${mayChallenge}, posted: ${state.challengeId}`);
     }
     if (Math.random() < 0.5) {
       await pause();
       if (mayChallenge) {
         await c.call("POST challenge", "post_challenge", {
-          round_id: p.roundId,
+          round_id: roundId,
           body: pick(CHALLENGES).replace("{n}", String(p.n)),
         });
         state.posts += 1;
         const after = (await c.page("GET round", roundPath)).text;
         const own = formIds(after, "add_commitment", "challenge_id");
-        if (own.length !== 1) throw new Error(`after posting, round ${p.roundId} shows ${own.length} commitment forms`);
+        if (own.length !== 1) throw new Error(`after posting, round ${roundId} shows ${own.length} commitment forms`);
         state.challengeId = own[0];
       } else {
         const unanswered = formIds(round, "post_answer", "question_id").filter((q) => !state.answered.has(q));
@@ -625,6 +632,38 @@ async function participantLoop(p, world, deadline) {
       if (!(error instanceof HttpError)) {
         // A page that did not show what it should: an error too.
         world.stats.record("unexpected page", 0, { message: error.message, participant: p.email });
+      }
+    }
+  }
+}
+
+// As in a real set, which meets every few weeks: every ROUND_SECONDS the tutor
+// opens the next round in each set, everyone presenting, and the members move
+// on to it. The earlier round stays open, so a post already on its way to it
+// still lands.
+async function tutorLoop(world, deadline) {
+  for (;;) {
+    await sleep(Math.min(CONFIG.roundSeconds * 1000, Math.max(0, deadline - Date.now())));
+    if (Date.now() >= deadline) return;
+    for (const set of world.sets) {
+      set.rounds += 1;
+      const form = {
+        set_id: set.id,
+        round_title: `Round ${set.rounds}: report-back and new challenges`,
+        opens_on: isoDay(0),
+        closes_on: isoDay(14),
+      };
+      for (const m of set.members) form[`presenters[${m.user_id}]`] = "on";
+      try {
+        const round = await world.tutor.call("POST open_round", "open_round", form);
+        const roundId = /^\/rounds\/(\d+)/.exec(round.location)?.[1];
+        if (!roundId) throw new Error(`open_round pointed to ${round.location}`);
+        set.roundId = roundId;
+        for (const m of set.members) world.byUser.get(String(m.user_id)).roundId = roundId;
+      } catch (error) {
+        if (!(error instanceof HttpError)) {
+          world.stats.record("unexpected page", 0, { message: error.message, participant: "tutor" });
+        }
       }
     }
   }
@@ -704,6 +743,10 @@ minutes, while the server's memory is sampled. The script is
    the time posting: the challenge once, then answers to questions about it,
    one action commitment, questions on the others' challenges), now and then
    the set's page and its thread, sometimes with a reply.
+   Every ${config.roundSeconds} s the tutor opens the next round in each set, as a
+   set that meets every few weeks does, and the members move on to it: a new
+   challenge, new questions, a new commitment. (Before, one round took every
+   post of the ten minutes, some 185, and its page grew all along.)
 5. Server functions are called as the hydrated app calls them (POST
    \`/api/<endpoint>\`, form-encoded, same-origin \`Origin\` header), so a refusal
    comes back as a 4xx status rather than a redirect.
@@ -835,7 +878,11 @@ async function main() {
       const s = samples[samples.length - 1];
       log(`t=${((Date.now() - loadStart) / 1000).toFixed(0)} s: ${loadStats.total} requests, ${loadStats.errorCount} errors, RSS ${mib(s.rss)} MiB`);
     }, 60000);
-    await Promise.all(world.participants.map((p) => participantLoop(p, world, deadline)));
+    world.tutor.stats = loadStats;
+    await Promise.all([
+      tutorLoop(world, deadline),
+      ...world.participants.map((p) => participantLoop(p, world, deadline)),
+    ]);
     clearInterval(progress);
     const loadSeconds = (Date.now() - loadStart) / 1000;
     sample();
