@@ -56,21 +56,23 @@ pub async fn catalogue(
         .collect())
 }
 
+/// The columns of a `CourseRow`, from `courses` as `c`.
+const COURSE_COLUMNS: &str =
+    "c.id, c.slug, c.title, c.summary, c.language, c.estimated_hours, c.published";
+
 pub async fn course_by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<CourseRow>> {
-    sqlx::query_as(
-        "SELECT id, slug, title, summary, language, estimated_hours, published
-         FROM courses WHERE slug = ?",
-    )
+    sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS} FROM courses c WHERE c.slug = ?"
+    ))
     .bind(slug)
     .fetch_optional(pool)
     .await
 }
 
 pub async fn course_by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<CourseRow>> {
-    sqlx::query_as(
-        "SELECT id, slug, title, summary, language, estimated_hours, published
-         FROM courses WHERE id = ?",
-    )
+    sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS} FROM courses c WHERE c.id = ?"
+    ))
     .bind(id)
     .fetch_optional(pool)
     .await
@@ -87,12 +89,11 @@ pub async fn module_with_course(
         course: CourseRow,
         module_title: String,
     }
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT c.id, c.slug, c.title, c.summary, c.language, c.estimated_hours, c.published,
-                m.title AS module_title
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS}, m.title AS module_title
          FROM modules m JOIN courses c ON c.id = m.course_id
-         WHERE m.id = ?",
-    )
+         WHERE m.id = ?"
+    ))
     .bind(module_id)
     .fetch_optional(pool)
     .await?;
@@ -290,10 +291,13 @@ pub async fn is_tutor_of_course(
     Ok(row.is_some())
 }
 
+/// Read beside its course, whose `id` and `title` it would otherwise shadow.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct LessonRow {
+    #[sqlx(rename = "lesson_id")]
     pub id: i64,
     pub module_id: i64,
+    #[sqlx(rename = "lesson_title")]
     pub title: String,
     pub body_html: String,
     pub estimated_minutes: i64,
@@ -310,36 +314,24 @@ pub async fn lesson_by_slugs(
     struct Row {
         #[sqlx(flatten)]
         course: CourseRow,
-        lesson_id: i64,
-        module_id: i64,
-        lesson_title: String,
-        body_html: String,
-        estimated_minutes: i64,
+        #[sqlx(flatten)]
+        lesson: LessonRow,
     }
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT c.id, c.slug, c.title, c.summary, c.language, c.estimated_hours, c.published,
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS},
                 l.id AS lesson_id, l.module_id, l.title AS lesson_title, l.body_html,
                 l.estimated_minutes
          FROM courses c
          JOIN modules m ON m.course_id = c.id
          JOIN lessons l ON l.module_id = m.id
-         WHERE c.slug = ? AND m.slug = ? AND l.slug = ?",
-    )
+         WHERE c.slug = ? AND m.slug = ? AND l.slug = ?"
+    ))
     .bind(course_slug)
     .bind(module_slug)
     .bind(lesson_slug)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|row| {
-        let lesson = LessonRow {
-            id: row.lesson_id,
-            module_id: row.module_id,
-            title: row.lesson_title,
-            body_html: row.body_html,
-            estimated_minutes: row.estimated_minutes,
-        };
-        (row.course, lesson)
-    }))
+    Ok(row.map(|row| (row.course, row.lesson)))
 }
 
 /// The course a lesson belongs to, with its slugs for the lesson's address.

@@ -111,6 +111,7 @@ pub async fn remove_unattempted(
 #[derive(sqlx::FromRow)]
 struct QuizRow {
     id: i64,
+    module_id: i64,
     title: String,
     pass_mark: i64,
     max_attempts: Option<i64>,
@@ -136,7 +137,27 @@ pub struct StoredQuiz {
     pub question_ids: Vec<i64>,
 }
 
-async fn load(pool: &SqlitePool, row: QuizRow, module_id: i64) -> sqlx::Result<StoredQuiz> {
+const QUIZ_COLUMNS: &str = "id, module_id, title, pass_mark, max_attempts, shuffle, review_policy";
+
+/// The stored quiz `WHERE <column> = value`, with its questions.
+async fn quiz_where(
+    pool: &SqlitePool,
+    column: &str,
+    value: i64,
+) -> sqlx::Result<Option<StoredQuiz>> {
+    let row: Option<QuizRow> = sqlx::query_as(&format!(
+        "SELECT {QUIZ_COLUMNS} FROM quizzes WHERE {column} = ?"
+    ))
+    .bind(value)
+    .fetch_optional(pool)
+    .await?;
+    match row {
+        Some(row) => Ok(Some(load(pool, row).await?)),
+        None => Ok(None),
+    }
+}
+
+async fn load(pool: &SqlitePool, row: QuizRow) -> sqlx::Result<StoredQuiz> {
     let questions: Vec<QuestionRow> = sqlx::query_as(
         "SELECT id, slug, prompt, explanation, points, answer_key FROM quiz_questions
          WHERE quiz_id = ? ORDER BY position, id",
@@ -158,7 +179,7 @@ async fn load(pool: &SqlitePool, row: QuizRow, module_id: i64) -> sqlx::Result<S
     }
     Ok(StoredQuiz {
         id: row.id,
-        module_id,
+        module_id: row.module_id,
         definition: QuizDefinition {
             title: row.title,
             pass_mark: u8::try_from(row.pass_mark).unwrap_or(100),
@@ -172,36 +193,11 @@ async fn load(pool: &SqlitePool, row: QuizRow, module_id: i64) -> sqlx::Result<S
 }
 
 pub async fn quiz_of_module(pool: &SqlitePool, module_id: i64) -> sqlx::Result<Option<StoredQuiz>> {
-    let row: Option<QuizRow> = sqlx::query_as(
-        "SELECT id, title, pass_mark, max_attempts, shuffle, review_policy FROM quizzes WHERE module_id = ?",
-    )
-    .bind(module_id)
-    .fetch_optional(pool)
-    .await?;
-    match row {
-        Some(row) => Ok(Some(load(pool, row, module_id).await?)),
-        None => Ok(None),
-    }
+    quiz_where(pool, "module_id", module_id).await
 }
 
 pub async fn quiz_by_id(pool: &SqlitePool, quiz_id: i64) -> sqlx::Result<Option<StoredQuiz>> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        module_id: i64,
-        #[sqlx(flatten)]
-        quiz: QuizRow,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT module_id, id, title, pass_mark, max_attempts, shuffle, review_policy
-         FROM quizzes WHERE id = ?",
-    )
-    .bind(quiz_id)
-    .fetch_optional(pool)
-    .await?;
-    match row {
-        Some(row) => Ok(Some(load(pool, row.quiz, row.module_id).await?)),
-        None => Ok(None),
-    }
+    quiz_where(pool, "id", quiz_id).await
 }
 
 /// What was answered and how it was graded, per question, kept with the attempt.
