@@ -57,25 +57,30 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Where the build put the stylesheet, the script and the wasm bundle.
-struct AssetPaths {
-    css: String,
-    js: String,
-    wasm: String,
+/// The stylesheet's address and the island loader with the script's and the
+/// wasm's addresses filled in; the same for every page, so made once.
+struct PageHead {
+    stylesheet: String,
+    loader: String,
 }
 
-impl AssetPaths {
+impl PageHead {
     /// With hashed file names, the hashes are in the file cargo-leptos
-    /// writes beside the server binary; read once, not on every request.
-    fn get(options: &LeptosOptions) -> &'static AssetPaths {
-        static PATHS: std::sync::OnceLock<AssetPaths> = std::sync::OnceLock::new();
-        PATHS.get_or_init(|| {
+    /// writes beside the server binary: read at the first page, not on each.
+    fn get(options: &LeptosOptions) -> &'static PageHead {
+        static HEAD: std::sync::OnceLock<PageHead> = std::sync::OnceLock::new();
+        HEAD.get_or_init(|| {
             let hashes = if options.hash_files {
-                std::env::current_exe()
+                let path = std::env::current_exe()
                     .ok()
-                    .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
-                    .and_then(|path| std::fs::read_to_string(path).ok())
-                    .unwrap_or_default()
+                    .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())));
+                path.and_then(|path| std::fs::read_to_string(path).ok())
+                    .unwrap_or_else(|| {
+                        leptos::logging::error!(
+                            "file hashing is on but the hash file is unreadable"
+                        );
+                        String::new()
+                    })
             } else {
                 String::new()
             };
@@ -91,20 +96,20 @@ impl AssetPaths {
                     hash.unwrap_or_default()
                 )
             };
-            // Without cargo-leptos (plain cargo builds), wasm-bindgen's own name.
-            let unhashed_wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_none() {
+            // Unhashed and built without cargo-leptos: wasm-bindgen's own name.
+            let wasm_suffix = if hashes.is_empty() && option_env!("LEPTOS_OUTPUT_NAME").is_none() {
                 "_bg"
             } else {
                 ""
             };
-            AssetPaths {
-                css: format!("{}.css", name("css")),
-                js: format!("{}.js", name("js")),
-                wasm: if hashes.is_empty() {
-                    format!("{}{unhashed_wasm}.wasm", name("wasm"))
-                } else {
-                    format!("{}.wasm", name("wasm"))
-                },
+            PageHead {
+                stylesheet: format!("{}.css", name("css")),
+                loader: format!(
+                    "{}({:?}, {:?});",
+                    include_str!("island_loader.js"),
+                    format!("{}.js", name("js")),
+                    format!("{}{wasm_suffix}.wasm", name("wasm"))
+                ),
             }
         })
     }
@@ -117,12 +122,11 @@ impl AssetPaths {
 /// JavaScript off downloaded for nothing.
 #[component]
 fn PageAssets(options: LeptosOptions) -> impl IntoView {
-    let paths = AssetPaths::get(&options);
-    let loader = include_str!("island_loader.js");
+    let head = PageHead::get(&options);
     view! {
-        <link id="leptos" rel="stylesheet" href=paths.css.as_str() />
+        <link id="leptos" rel="stylesheet" href=head.stylesheet.as_str() />
         <script type="module" nonce=leptos::nonce::use_nonce()>
-            {format!("{loader}({:?}, {:?});", paths.js, paths.wasm)}
+            {head.loader.as_str()}
         </script>
     }
 }
