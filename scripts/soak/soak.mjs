@@ -444,16 +444,7 @@ async function setup(base, stats, log) {
   const byUser = new Map(participants.map((p) => [p.userId, p]));
   const sets = [];
   for (const set of cohortSets.sets) {
-    const form = {
-      set_id: String(set.id),
-      round_title: "Round 1: retention of newly posted staff",
-      opens_on: isoDay(0),
-      closes_on: isoDay(14),
-    };
-    for (const m of set.members) form[`presenters[${m.user_id}]`] = "on";
-    const round = await tutor.call("setup: tutor", "open_round", form);
-    const roundId = /^\/rounds\/(\d+)/.exec(round.location)?.[1];
-    if (!roundId) throw new Error(`open_round pointed to ${round.location}`);
+    const roundId = await openRound(tutor, "setup: tutor", String(set.id), set.members, "Round 1: retention of newly posted staff");
     const thread = await tutor.call("setup: tutor", "start_thread", {
       set_id: String(set.id),
       title: "Introductions and ground rules",
@@ -476,6 +467,16 @@ async function setup(base, stats, log) {
   const quizzes = [...new Set([...outline.matchAll(/href="\/quizzes\/(\d+)"/g)].map((m) => m[1]))];
   if (lessons.length === 0 || quizzes.length === 0) throw new Error("the course outline lists no lessons or no quiz");
   return { cohortId, participants, sets, lessons, quizzes, registerSeconds, tutor, byUser };
+}
+
+// Opens a round in a set, every member presenting, open for two weeks; its id.
+async function openRound(tutor, kind, setId, members, title) {
+  const form = { set_id: setId, round_title: title, opens_on: isoDay(0), closes_on: isoDay(14) };
+  for (const m of members) form[`presenters[${m.user_id}]`] = "on";
+  const round = await tutor.call(kind, "open_round", form);
+  const roundId = /^\/rounds\/(\d+)/.exec(round.location)?.[1];
+  if (!roundId) throw new Error(`open_round pointed to ${round.location}`);
+  return roundId;
 }
 
 // --- A participant's behaviour ------------------------------------------------
@@ -647,17 +648,9 @@ async function tutorLoop(world, deadline) {
     if (Date.now() >= deadline) return;
     for (const set of world.sets) {
       set.rounds += 1;
-      const form = {
-        set_id: set.id,
-        round_title: `Round ${set.rounds}: report-back and new challenges`,
-        opens_on: isoDay(0),
-        closes_on: isoDay(14),
-      };
-      for (const m of set.members) form[`presenters[${m.user_id}]`] = "on";
       try {
-        const round = await world.tutor.call("POST open_round", "open_round", form);
-        const roundId = /^\/rounds\/(\d+)/.exec(round.location)?.[1];
-        if (!roundId) throw new Error(`open_round pointed to ${round.location}`);
+        const title = `Round ${set.rounds}: report-back and new challenges`;
+        const roundId = await openRound(world.tutor, "POST open_round", set.id, set.members, title);
         set.roundId = roundId;
         for (const m of set.members) world.byUser.get(String(m.user_id)).roundId = roundId;
       } catch (error) {
