@@ -39,7 +39,7 @@ tools:
 browser-tools:
 	@command -v chromium >/dev/null && command -v pdftotext >/dev/null \
 		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium poppler-utils)
-	@[ -d end2end/node_modules/playwright-core ] \
+	@[ -d end2end/node_modules/playwright-core ] && [ -d end2end/node_modules/axe-core ] \
 		|| (cd end2end && npm ci --no-audit --no-fund)
 
 ## Release build: server binary, wasm, JavaScript and CSS under target/site.

@@ -13,7 +13,9 @@ pub mod cohorts;
 pub mod components;
 pub mod courses;
 pub mod error;
+pub mod i18n;
 pub mod pages;
+pub mod preferences;
 pub mod quizzes;
 pub mod sets;
 
@@ -40,14 +42,24 @@ pub struct UserResource(pub Resource<Result<Option<CurrentUser>, AppError>>);
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: only islands hydrate, so nothing outside them needs its
+    // data serialised into the page. leptos' HydrationScripts says so; our
+    // PageAssets replaces it and must say it too, or every page carries a
+    // second copy of its data as JSON in scripts.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let preferences = preferences::Preferences::of_current_request();
+    provide_context(preferences);
+    let language = preferences.language;
     view! {
         <!DOCTYPE html>
-        <html lang="en" dir="ltr">
+        <html lang=language.code() dir=language.direction()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <PageAssets options />
+                <PageAssets options light=preferences.light />
                 <MetaTags />
             </head>
             <body>
@@ -115,19 +127,25 @@ impl PageHead {
     }
 }
 
-/// The stylesheet, and the script that loads the wasm on pages with islands.
+/// The stylesheet, and the script that loads the wasm on pages with islands
+/// unless the reader chose light mode.
 /// In place of leptos' `HashedStylesheet` and `HydrationScripts`, which read
 /// the hash file from disk on every request and preload the wasm on every
 /// page: 118 KB that most pages (they have no island) and every browser with
 /// JavaScript off downloaded for nothing.
 #[component]
-fn PageAssets(options: LeptosOptions) -> impl IntoView {
+fn PageAssets(options: LeptosOptions, light: bool) -> impl IntoView {
     let head = PageHead::get(&options);
     view! {
         <link id="leptos" rel="stylesheet" href=head.stylesheet.as_str() />
-        <script type="module" nonce=leptos::nonce::use_nonce()>
-            {head.loader.as_str()}
-        </script>
+        {(!light)
+            .then(|| {
+                view! {
+                    <script type="module" nonce=leptos::nonce::use_nonce()>
+                        {head.loader.as_str()}
+                    </script>
+                }
+            })}
     }
 }
 
@@ -139,7 +157,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{t!("skip-to-content")}</a>
             <components::layout::SiteHeader />
             <main id="main">
                 <Routes fallback=|| view! { <components::error_page::ErrorPage error=AppError::NotFound /> }>

@@ -55,6 +55,16 @@ export async function logIn(page, mode, base, email, password) {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')),
     page.getByRole('button', { name: 'Log in' }).click()]);
+  await inEnglish(page);
+}
+
+// Signing in applies the profile's language (the demo administrator's is
+// French); the suite reads English, so it switches back as a person would.
+export async function inEnglish(page) {
+  if ((await page.locator('html').getAttribute('lang')) !== 'en') {
+    await Promise.all([page.waitForNavigation(),
+      page.locator('.language-switch').getByRole('button', { name: 'English' }).click()]);
+  }
 }
 
 // Registers a participant from Nigeria; the page is then logged in.

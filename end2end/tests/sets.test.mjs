@@ -26,6 +26,11 @@ function inDays(days) {
   return date.toISOString().slice(0, 10);
 }
 
+// "2026-03-02" as English pages write it: "2 March 2026".
+function longDate(iso) {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 async function openRound(page) {
   await page.goto(`${server.base}/`);
   // Set A is linked from the list of sets and from each open commitment.
@@ -62,7 +67,7 @@ for (const mode of MODES) {
       await presenter.page.getByLabel('I will…').fill(action);
       await presenter.page.getByLabel('By (date)').fill(inDays(10));
       await submitAndWait(presenter.page, 'Add commitment');
-      await presenter.page.getByText(`${action} (due ${inDays(10)}) · Open`).waitFor();
+      await presenter.page.getByText(`${action} (due ${longDate(inDays(10))}) · Open`).waitFor();
       await presenter.page.goto(`${server.base}/`);
       await presenter.page.getByText(action).waitFor();
 

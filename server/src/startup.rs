@@ -203,6 +203,7 @@ impl Application {
             .nest("/pkg", pkg)
             .merge(app::cohorts::downloads::routes())
             .merge(app::certificates::downloads::routes())
+            .merge(app::courses::offline::routes())
             .leptos_routes_with_context(&state, routes, context.clone(), {
                 let options = state.leptos_options.clone();
                 move || shell(options.clone())

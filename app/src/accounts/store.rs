@@ -3,6 +3,7 @@
 use super::domain::{Email, NewAccount, ProfileUpdate};
 use super::password::PasswordHash;
 use super::{CurrentUser, Language, Profile, Role, UserSummary};
+use crate::preferences::Preferences;
 use sqlx::SqlitePool;
 
 #[derive(Debug, thiserror::Error)]
@@ -139,6 +140,34 @@ pub async fn update_profile(
     .bind(user_id)
     .execute(pool)
     .await?;
+    Ok(())
+}
+
+/// The language and light mode kept with the profile, copied into the
+/// browser's cookies at sign-in.
+pub async fn preferences(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<Preferences>> {
+    let row: Option<(String, bool)> =
+        sqlx::query_as("SELECT language, light_mode FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.map(|(language, light)| Preferences {
+        language: language_of(&language),
+        light,
+    }))
+}
+
+pub async fn set_preferences(
+    pool: &SqlitePool,
+    user_id: i64,
+    preferences: Preferences,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET language = ?, light_mode = ? WHERE id = ?")
+        .bind(preferences.language.code())
+        .bind(preferences.light)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 

@@ -9,8 +9,10 @@ use crate::{
     accounts::{
         domain, password, session, store,
         throttle::{self, Verdict},
+        Language,
     },
     error::FormErrors,
+    preferences::Preferences,
     state::{client_address, pool},
 };
 
@@ -70,6 +72,9 @@ pub async fn register(
         };
     session::start(user_id).await?;
     store::record_login(&pool, user_id).await?;
+    if let Some(preferences) = store::preferences(&pool, user_id).await? {
+        preferences.keep();
+    }
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -133,8 +138,45 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     }
     session::start(user_id).await?;
     store::record_login(&pool, user_id).await?;
+    if let Some(preferences) = store::preferences(&pool, user_id).await? {
+        preferences.keep();
+    }
     leptos_axum::redirect(safe_next(next.as_deref()));
     Ok(())
+}
+
+/// Switches the interface language or light mode, for visitors (in
+/// cookies) and signed-in users (in their profile too), then goes back to
+/// the page the switch was on. Anyone may call it.
+#[server(prefix = "/api", endpoint = "preferences")]
+pub async fn set_preferences(
+    language: Option<String>,
+    light: Option<String>,
+    back: Option<String>,
+) -> Result<(), AppError> {
+    let mut chosen = requested_preferences().await?;
+    if let Some(code) = language {
+        chosen.language = Language::parse(&code)
+            .ok_or_else(|| AppError::Request(format!("no interface language {code:?}")))?;
+    }
+    if let Some(light) = light {
+        chosen.light = light == "on";
+    }
+    if let Some(user) = session::current_user().await? {
+        store::set_preferences(&pool()?, user.id, chosen).await?;
+    }
+    chosen.keep();
+    leptos_axum::redirect(safe_next(back.as_deref()));
+    Ok(())
+}
+
+/// The preferences the request came with.
+#[cfg(feature = "ssr")]
+async fn requested_preferences() -> Result<Preferences, AppError> {
+    let headers: axum::http::HeaderMap = leptos_axum::extract()
+        .await
+        .map_err(|e| AppError::Request(e.to_string()))?;
+    Ok(Preferences::of_request(&headers))
 }
 
 /// Ends the caller's session, deleting it on the server.
@@ -172,6 +214,11 @@ pub async fn update_profile(
     .parse()
     .map_err(AppError::Invalid)?;
     store::update_profile(&pool()?, user.id, &update).await?;
+    Preferences {
+        language: update.language,
+        ..requested_preferences().await?
+    }
+    .keep();
     leptos_axum::redirect("/account?saved=profile");
     Ok(())
 }

@@ -27,8 +27,8 @@ use crate::{
     cohorts::{self, domain::today, store::EnrolOutcome},
     courses::{
         access::{self, Reader},
-        first_unfinished, lesson_path, lessons_in_order, store, total_progress, EnrolmentOffer,
-        LessonNeighbour, LessonPage,
+        first_unfinished, lesson_path, lessons_in_order, offline_path, store, total_progress,
+        EnrolmentOffer, LessonNeighbour, LessonPage,
     },
     state::pool,
 };
@@ -143,6 +143,7 @@ pub async fn lesson(
         course_title: course.title.clone(),
         module_title: module.title.clone(),
         module_position: module_position + 1,
+        offline_path: offline_path(&course.slug, &module.slug),
         title: row.title,
         body_html: row.body_html,
         estimated_minutes: row.estimated_minutes,

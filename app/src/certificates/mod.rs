@@ -90,14 +90,6 @@ impl CorrectionStatus {
             _ => CorrectionStatus::Pending,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            CorrectionStatus::Pending => "Waiting for an administrator",
-            CorrectionStatus::Approved => "Approved",
-            CorrectionStatus::Refused => "Refused",
-        }
-    }
 }
 
 /// A request to correct the name on a certificate.

@@ -219,15 +219,6 @@ impl ReportSort {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportSort::Name => "Name",
-            ReportSort::ProgressAscending => "Least progress first",
-            ReportSort::ProgressDescending => "Most progress first",
-            ReportSort::LastActivity => "Longest inactive first",
-        }
-    }
-
     pub fn parse(code: &str) -> ReportSort {
         ReportSort::ALL
             .into_iter()

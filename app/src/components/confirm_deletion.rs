@@ -1,3 +1,4 @@
+use crate::t;
 use leptos::prelude::*;
 
 /// Asks an administrator to confirm a deletion that loses participants'
@@ -10,7 +11,7 @@ pub fn ConfirmDeletion(
     action: &'static str,
     id_field: &'static str,
     id: i64,
-    button: &'static str,
+    #[prop(into)] button: String,
     back: String,
 ) -> impl IntoView {
     view! {
@@ -25,7 +26,7 @@ pub fn ConfirmDeletion(
         </form>
         " "
         <a class="button secondary" href=back>
-            "Cancel"
+            {t!("confirm-cancel")}
         </a>
     }
 }

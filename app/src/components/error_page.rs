@@ -1,4 +1,5 @@
 use crate::error::AppError;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -9,21 +10,34 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]
     respond_with(&error);
     let title = match &error {
-        AppError::NotFound => "Page not found",
-        AppError::Forbidden => "Not allowed",
-        AppError::Unauthenticated => "Please log in",
-        AppError::Internal => "Something went wrong",
-        _ => "That did not work",
+        AppError::NotFound => t!("error-not-found-title"),
+        AppError::Forbidden => t!("error-forbidden-title"),
+        AppError::Unauthenticated => t!("error-unauthenticated-title"),
+        AppError::Internal => t!("error-internal-title"),
+        _ => t!("error-other-title"),
     };
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <section class="error-page">
             <h1>{title}</h1>
-            <p>{error.to_string()}</p>
+            <p>{error_message(&error)}</p>
             <p>
-                <a href="/">"Go to the home page"</a>
+                <a href="/">{t!("error-home-link")}</a>
             </p>
         </section>
+    }
+}
+
+/// What an error says to the person: the platform's own messages in the
+/// page's language, a server's explanation as it came.
+pub fn error_message(error: &AppError) -> String {
+    match error {
+        AppError::Unauthenticated => t!("error-unauthenticated"),
+        AppError::Forbidden => t!("error-forbidden"),
+        AppError::NotFound => t!("error-not-found"),
+        AppError::Internal => t!("error-internal"),
+        AppError::Invalid(form) if form.summary.is_none() => t!("error-invalid-form"),
+        _ => error.to_string(),
     }
 }
 

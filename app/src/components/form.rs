@@ -1,7 +1,9 @@
 //! Labelled form fields that show their own error, for server-rendered forms.
 
+use crate::components::error_page::error_message;
 use crate::components::password_input::PasswordInput;
 use crate::error::{AppError, FormErrors};
+use crate::t;
 use leptos::prelude::*;
 
 /// What a page shows after a failed submission of a form: the error for the
@@ -24,15 +26,15 @@ fn described_by(ids: [Option<String>; 2]) -> Option<String> {
 /// A labelled text input (any `type` but password).
 #[component]
 pub fn TextField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional, into)] value: String,
     #[prop(optional_no_strip)] error: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let invalid = error.is_some();
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let describedby = described_by([hint_id.clone(), error_id.clone()]);
@@ -58,13 +60,13 @@ pub fn TextField(
 /// A password is never written back into the page.
 #[component]
 pub fn PasswordField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(optional_no_strip)] error: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     autocomplete: &'static str,
 ) -> impl IntoView {
-    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let invalid = error.is_some();
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let describedby = described_by([hint_id.clone(), error_id.clone()]);
@@ -77,6 +79,8 @@ pub fn PasswordField(
                 autocomplete=autocomplete.to_string()
                 invalid=invalid
                 describedby=describedby
+                show=t!("form-show-password")
+                hide=t!("form-hide-password")
             />
             {error.map(|message| view! { <p class="field-error" id=error_id>{message}</p> })}
         </div>
@@ -86,15 +90,15 @@ pub fn PasswordField(
 /// A labelled multi-line text box.
 #[component]
 pub fn TextAreaField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(optional, into)] value: String,
     #[prop(optional_no_strip)] error: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
     let invalid = error.is_some();
-    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let describedby = described_by([hint_id.clone(), error_id.clone()]);
     view! {
@@ -118,12 +122,12 @@ pub fn TextAreaField(
 /// A labelled drop-down list of (value, label) options.
 #[component]
 pub fn SelectField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     options: Vec<(String, String)>,
     #[prop(optional, into)] selected: String,
     #[prop(optional_no_strip)] error: Option<String>,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional, into)] placeholder: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let invalid = error.is_some();
@@ -169,7 +173,7 @@ pub fn FormAlert(error: Option<AppError>) -> impl IntoView {
     error.map(|error| {
         view! {
             <div class="alert alert-error" role="alert">
-                {error.to_string()}
+                {error_message(&error)}
             </div>
         }
     })
@@ -177,7 +181,7 @@ pub fn FormAlert(error: Option<AppError>) -> impl IntoView {
 
 /// A confirmation shown after a successful change.
 #[component]
-pub fn Notice(message: Option<&'static str>) -> impl IntoView {
+pub fn Notice(message: Option<String>) -> impl IntoView {
     message.map(|message| {
         view! {
             <div class="alert alert-success" role="status">

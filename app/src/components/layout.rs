@@ -1,7 +1,11 @@
-use crate::accounts::Role;
+use crate::accounts::{Language, Role};
 use crate::api::accounts::Logout;
-use crate::UserResource;
+use crate::api::accounts::SetPreferences;
+use crate::preferences::Preferences;
+use crate::{t, UserResource};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_location;
 
 /// The site header with navigation that depends on the visitor's role.
 #[component]
@@ -10,9 +14,10 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href="/">
-                "HRH Learning"
+                {t!("brand")}
             </a>
-            <nav aria-label="Main">
+            <LanguageSwitch />
+            <nav aria-label=t!("nav-main")>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match user.await {
@@ -21,25 +26,25 @@ pub fn SiteHeader() -> impl IntoView {
                                 view! {
                                     <ul class="nav-links">
                                         <li>
-                                            <a href="/">"My learning"</a>
+                                            <a href="/">{t!("nav-my-learning")}</a>
                                         </li>
                                         <li>
-                                            <a href="/courses">"Courses"</a>
+                                            <a href="/courses">{t!("nav-courses")}</a>
                                         </li>
                                         {(user.role == Role::Administrator)
                                             .then(|| {
                                                 view! {
                                                     <li>
-                                                        <a href="/admin/courses">"Authoring"</a>
+                                                        <a href="/admin/courses">{t!("nav-authoring")}</a>
                                                     </li>
                                                     <li>
-                                                        <a href="/admin/users">"Users"</a>
+                                                        <a href="/admin/users">{t!("nav-users")}</a>
                                                     </li>
                                                     <li>
-                                                        <a href="/admin/name-corrections">"Name corrections"</a>
+                                                        <a href="/admin/name-corrections">{t!("nav-name-corrections")}</a>
                                                     </li>
                                                     <li>
-                                                        <a href="/admin/audit">"Audit log"</a>
+                                                        <a href="/admin/audit">{t!("nav-audit-log")}</a>
                                                     </li>
                                                 }
                                             })}
@@ -47,17 +52,17 @@ pub fn SiteHeader() -> impl IntoView {
                                             .then(|| {
                                                 view! {
                                                     <li>
-                                                        <a href="/moderation">"Moderation"</a>
+                                                        <a href="/moderation">{t!("nav-moderation")}</a>
                                                     </li>
                                                 }
                                             })}
                                         <li>
-                                            <a href="/account">"Account"</a>
+                                            <a href="/account">{t!("nav-account")}</a>
                                         </li>
                                         <li>
                                             <ActionForm action=logout attr:class="inline-form">
                                                 <button type="submit" class="link-button">
-                                                    "Log out"
+                                                    {t!("nav-log-out")}
                                                 </button>
                                             </ActionForm>
                                         </li>
@@ -69,13 +74,13 @@ pub fn SiteHeader() -> impl IntoView {
                                 view! {
                                     <ul class="nav-links">
                                         <li>
-                                            <a href="/courses">"Courses"</a>
+                                            <a href="/courses">{t!("nav-courses")}</a>
                                         </li>
                                         <li>
-                                            <a href="/login">"Log in"</a>
+                                            <a href="/login">{t!("nav-log-in")}</a>
                                         </li>
                                         <li>
-                                            <a href="/register">"Register"</a>
+                                            <a href="/register">{t!("nav-register")}</a>
                                         </li>
                                     </ul>
                                 }
@@ -89,14 +94,56 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// Where a preference switch returns to: the page it was on.
+fn this_page() -> String {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let query = location.search.get_untracked();
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// The other interface languages, one button each: a plain form, so it
+/// works without JavaScript.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let current = Preferences::current().language;
+    view! {
+        <form method="post" action=SetPreferences::url() class="language-switch" aria-label=t!("language-switch")>
+            <input type="hidden" name="back" value=this_page() />
+            {Language::ALL
+                .into_iter()
+                .filter(|language| *language != current)
+                .map(|language| {
+                    view! {
+                        <button type="submit" name="language" value=language.code() lang=language.code() class="link-button">
+                            {language.native_name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}
+
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let light = Preferences::current().light;
     view! {
         <footer class="site-footer">
             <p>
-                "Short courses on human resources for health. "
-                <a href="/verify">"Verify a certificate"</a>
+                {t!("footer-tagline")} " " <a href="/verify">{t!("footer-verify")}</a>
             </p>
+            <form method="post" action=SetPreferences::url() class="inline-form">
+                <input type="hidden" name="back" value=this_page() />
+                <input type="hidden" name="light" value=if light { "off" } else { "on" } />
+                <button type="submit" class="link-button">
+                    {if light { t!("light-mode-off") } else { t!("light-mode-on") }}
+                </button>
+            </form>
         </footer>
     }
 }

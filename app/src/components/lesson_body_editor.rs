@@ -3,9 +3,18 @@ use leptos::prelude::*;
 
 /// The Markdown box of the lesson editor. Once the page is interactive it
 /// gains a "Preview" button that shows the unsaved text exactly as
-/// participants will see it (rendered and sanitised on the server).
+/// participants will see it (rendered and sanitised on the server). The
+/// words around the box come from the page: `label`, `hint`, the button's
+/// `preview_label` and the preview's `preview_heading`.
 #[island]
-pub fn LessonBodyEditor(initial: String, error: Option<String>) -> impl IntoView {
+pub fn LessonBodyEditor(
+    initial: String,
+    error: Option<String>,
+    label: String,
+    hint: String,
+    preview_label: String,
+    preview_heading: String,
+) -> impl IntoView {
     let (text, set_text) = signal(initial.clone());
     let (interactive, set_interactive) = signal(false);
     Effect::new(move |_| set_interactive.set(true));
@@ -13,9 +22,9 @@ pub fn LessonBodyEditor(initial: String, error: Option<String>) -> impl IntoView
     let invalid = error.is_some();
     view! {
         <div class="field" class:invalid=invalid>
-            <label for="body">"Lesson text (Markdown)"</label>
+            <label for="body">{label}</label>
             <p class="hint" id="body-hint">
-                "Headings with ##, lists with -, tables with | pipes |, links as [text](https://…)."
+                {hint}
             </p>
             <textarea
                 id="body"
@@ -36,7 +45,7 @@ pub fn LessonBodyEditor(initial: String, error: Option<String>) -> impl IntoView
                         preview.dispatch(PreviewLesson { body: text.get_untracked() });
                     }
                 >
-                    "Preview"
+                    {preview_label.clone()}
                 </button>
             </Show>
             {move || {
@@ -47,7 +56,7 @@ pub fn LessonBodyEditor(initial: String, error: Option<String>) -> impl IntoView
                         Ok(html) => {
                             view! {
                                 <section class="panel" aria-live="polite">
-                                    <h2>"Preview (not saved)"</h2>
+                                    <h2>{preview_heading.clone()}</h2>
                                     <div class="lesson-body preview" inner_html=html></div>
                                 </section>
                             }

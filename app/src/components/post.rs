@@ -3,6 +3,7 @@
 
 use crate::api::sets::{EditPost, FlagPost, HidePost, RestorePost};
 use crate::sets::{PostView, Viewer};
+use crate::t;
 use leptos::prelude::*;
 
 /// The actions every post on a page shares, created once per page.
@@ -41,15 +42,25 @@ impl Default for PostActions {
     }
 }
 
+/// When a post was written: its date as the page's language writes it, and
+/// the time as stored.
+fn posted_at(stored: &str) -> String {
+    let date = crate::i18n::date(stored);
+    match stored.get(11..) {
+        Some(time) if !time.is_empty() => t!("post-when", date = date, time = time),
+        _ => date,
+    }
+}
+
 #[component]
 pub fn PostCard(
     post: PostView,
     viewer: Viewer,
     actions: PostActions,
-    #[prop(optional)] label: Option<&'static str>,
+    #[prop(optional, into)] label: Option<String>,
 ) -> impl IntoView {
     let id = post.id;
-    let when = post.created_at.clone();
+    let when = posted_at(&post.created_at);
     let hidden = post.hidden.clone();
     let body = post.body_html.clone();
     view! {
@@ -59,15 +70,15 @@ pub fn PostCard(
                 <strong>{post.author_name.clone()}</strong>
                 " "
                 <span class="muted">{when}</span>
-                {post.edited.then(|| view! { " " <span class="muted">"(edited by a tutor)"</span> })}
+                {post.edited.then(|| view! { " " <span class="muted">{t!("post-edited")}</span> })}
             </header>
             {match (&hidden, body) {
                 (Some(h), None) => {
-                    view! { <p class="muted">{format!("Hidden by the tutor: {}", h.reason)}</p> }.into_any()
+                    view! { <p class="muted">{t!("post-hidden", reason = &h.reason)}</p> }.into_any()
                 }
                 (Some(h), Some(html)) => {
                     view! {
-                        <p class="muted">{format!("Hidden from members by {}: {}", h.hidden_by, h.reason)}</p>
+                        <p class="muted">{t!("post-hidden-by", name = &h.hidden_by, reason = &h.reason)}</p>
                         <div class="post-body" inner_html=html></div>
                     }
                         .into_any()
@@ -79,12 +90,12 @@ pub fn PostCard(
                 let markdown = post.body_markdown.clone().unwrap_or_default();
                 view! {
                     <details class="post-tools">
-                        <summary>"Moderate"</summary>
+                        <summary>{t!("post-moderate")}</summary>
                         {if hidden.is_some() {
                             view! {
                                 <ActionForm action=actions.restore attr:class="inline-form">
                                     <input type="hidden" name="post_id" value=id />
-                                    <button type="submit" class="small secondary">"Restore"</button>
+                                    <button type="submit" class="small secondary">{t!("post-restore")}</button>
                                 </ActionForm>
                             }
                                 .into_any()
@@ -92,18 +103,18 @@ pub fn PostCard(
                             view! {
                                 <ActionForm action=actions.hide attr:class="row-form">
                                     <input type="hidden" name="post_id" value=id />
-                                    <label for=format!("hide-{id}")>"Reason for hiding"</label>
+                                    <label for=format!("hide-{id}")>{t!("post-hide-reason")}</label>
                                     <input id=format!("hide-{id}") name="reason" type="text" />
-                                    <button type="submit" class="small secondary">"Hide"</button>
+                                    <button type="submit" class="small secondary">{t!("post-hide")}</button>
                                 </ActionForm>
                             }
                                 .into_any()
                         }}
                         <ActionForm action=actions.edit attr:class="stack">
                             <input type="hidden" name="post_id" value=id />
-                            <label for=format!("edit-{id}")>"Edit the text (the earlier text is kept)"</label>
+                            <label for=format!("edit-{id}")>{t!("post-edit-label")}</label>
                             <textarea id=format!("edit-{id}") name="body" rows="4">{markdown}</textarea>
-                            <button type="submit" class="small secondary">"Save edit"</button>
+                            <button type="submit" class="small secondary">{t!("post-save-edit")}</button>
                         </ActionForm>
                     </details>
                 }
@@ -111,12 +122,12 @@ pub fn PostCard(
             } else {
                 view! {
                     <details class="post-tools">
-                        <summary>"Flag"</summary>
+                        <summary>{t!("post-flag")}</summary>
                         <ActionForm action=actions.flag attr:class="row-form">
                             <input type="hidden" name="post_id" value=id />
-                            <label for=format!("flag-{id}")>"Why should the tutor look at this?"</label>
+                            <label for=format!("flag-{id}")>{t!("post-flag-reason")}</label>
                             <input id=format!("flag-{id}") name="reason" type="text" />
-                            <button type="submit" class="small secondary">"Flag for the tutor"</button>
+                            <button type="submit" class="small secondary">{t!("post-flag-button")}</button>
                         </ActionForm>
                     </details>
                 }
@@ -131,7 +142,7 @@ pub fn PostCard(
 pub fn PostFields(
     label: String,
     field_id: String,
-    button: &'static str,
+    button: String,
     #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional, into)] value: String,
 ) -> impl IntoView {
@@ -140,7 +151,7 @@ pub fn PostFields(
     view! {
         <div class="field" class:invalid=invalid>
             <label for=field_id.clone()>{label}</label>
-            <p class="hint" id=hint_id.clone()>"Markdown: **bold**, *italic*, lists with - . At most 10,000 characters."</p>
+            <p class="hint" id=hint_id.clone()>{t!("post-markdown-hint", max = 10_000)}</p>
             <textarea id=field_id name="body" rows="4" aria-describedby=hint_id aria-invalid=invalid.then_some("true")>
                 {value}
             </textarea>

@@ -1,3 +1,4 @@
+use crate::t;
 use leptos::prelude::*;
 
 fn move_form(
@@ -5,8 +6,8 @@ fn move_form(
     id_field: &'static str,
     id: i64,
     direction: &'static str,
-    text: &'static str,
-    label: String,
+    text: String,
+    label: &str,
 ) -> impl IntoView {
     view! {
         <form method="post" action=action class="inline-form">
@@ -14,7 +15,7 @@ fn move_form(
             <input type="hidden" name="direction" value=direction />
             <button type="submit" class="small secondary">
                 {text}
-                <span class="visually-hidden">{format!(": {label}")}</span>
+                <span class="visually-hidden">{t!("reorder-item", item = label)}</span>
             </button>
         </form>
     }
@@ -32,7 +33,7 @@ pub fn ReorderButtons(
     last: bool,
 ) -> impl IntoView {
     view! {
-        {(!first).then(|| move_form(action, id_field, id, "up", "Move up", label.clone()))}
-        {(!last).then(|| move_form(action, id_field, id, "down", "Move down", label.clone()))}
+        {(!first).then(|| move_form(action, id_field, id, "up", t!("reorder-move-up"), &label))}
+        {(!last).then(|| move_form(action, id_field, id, "down", t!("reorder-move-down"), &label))}
     }
 }

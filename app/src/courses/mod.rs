@@ -17,6 +17,8 @@ pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
+pub mod offline;
+#[cfg(feature = "ssr")]
 pub mod package;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -193,6 +195,11 @@ pub fn lesson_path(course: &str, module: &str, lesson: &str) -> String {
     format!("/courses/{course}/{module}/{lesson}")
 }
 
+/// The address of a module's offline copy: one HTML file with its lessons.
+pub fn offline_path(course: &str, module: &str) -> String {
+    format!("/courses/{course}/{module}/offline.html")
+}
+
 /// A neighbouring lesson, for previous/next links.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LessonNeighbour {
@@ -208,6 +215,8 @@ pub struct LessonPage {
     pub course_title: String,
     pub module_title: String,
     pub module_position: usize,
+    /// Where the whole module downloads as one file for offline reading.
+    pub offline_path: String,
     pub title: String,
     pub body_html: String,
     pub estimated_minutes: i64,

@@ -334,6 +334,45 @@ pub async fn lesson_by_slugs(
     Ok(row.map(|row| (row.course, row.lesson)))
 }
 
+/// A module by its address, with its course and every lesson's body in
+/// order: the offline copy of the module.
+pub async fn module_for_reading(
+    pool: &SqlitePool,
+    course_slug: &str,
+    module_slug: &str,
+) -> sqlx::Result<Option<(CourseRow, String, Vec<LessonRow>)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        course: CourseRow,
+        module_title: String,
+        #[sqlx(flatten)]
+        lesson: LessonRow,
+    }
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS}, m.title AS module_title,
+                l.id AS lesson_id, l.module_id, l.title AS lesson_title, l.body_html,
+                l.estimated_minutes
+         FROM courses c
+         JOIN modules m ON m.course_id = c.id
+         JOIN lessons l ON l.module_id = m.id
+         WHERE c.slug = ? AND m.slug = ?
+         ORDER BY l.position"
+    ))
+    .bind(course_slug)
+    .bind(module_slug)
+    .fetch_all(pool)
+    .await?;
+    let mut rows = rows.into_iter();
+    let Some(first) = rows.next() else {
+        return Ok(None);
+    };
+    let lessons = std::iter::once(first.lesson)
+        .chain(rows.map(|row| row.lesson))
+        .collect();
+    Ok(Some((first.course, first.module_title, lessons)))
+}
+
 /// The course a lesson belongs to, with its slugs for the lesson's address.
 pub async fn lesson_location(
     pool: &SqlitePool,

@@ -6,7 +6,9 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::Notice;
 use crate::components::progress::ProgressBar;
 use crate::courses::MyCourse;
+use crate::i18n::date;
 use crate::sets::{MyCommitment, MySet};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -39,13 +41,13 @@ fn MyLearning(home: Home) -> impl IntoView {
         .unwrap_or_default()
         .to_string();
     view! {
-        <Title text="My learning" />
-        <h1>"My learning"</h1>
-        <p class="lead">{format!("Welcome, {first_name}.")}</p>
+        <Title text=t!("home-my-learning") />
+        <h1>{t!("home-my-learning")}</h1>
+        <p class="lead">{t!("home-welcome", name = first_name)}</p>
         <Notice message=use_query_map()
             .get_untracked()
             .get("welcome")
-            .map(|_| "Your password is set and you are logged in.") />
+            .map(|_| t!("home-password-set")) />
         <MySets sets=home.sets commitments=home.commitments />
         <MyCourses courses=home.courses />
         <WaitingLists waiting=home.waiting />
@@ -54,13 +56,13 @@ fn MyLearning(home: Home) -> impl IntoView {
             .then(|| {
                 view! {
                     <section class="panel">
-                        <h2>"Administration"</h2>
+                        <h2>{t!("home-administration")}</h2>
                         <ul>
                             <li>
-                                <a href="/admin/users">"Manage users and roles"</a>
+                                <a href="/admin/users">{t!("home-manage-users")}</a>
                             </li>
                             <li>
-                                <a href="/admin/courses">"Courses and cohorts"</a>
+                                <a href="/admin/courses">{t!("home-courses-and-cohorts")}</a>
                             </li>
                         </ul>
                     </section>
@@ -75,11 +77,11 @@ fn MyCourses(courses: Vec<MyCourse>) -> impl IntoView {
     if courses.is_empty() {
         return view! {
             <section class="panel">
-                <h2>"Your courses"</h2>
+                <h2>{t!("home-your-courses")}</h2>
                 <p>
-                    "You are not enrolled in a course yet. "
-                    <a href="/courses">"Find a course"</a>
-                    " and join its open cohort."
+                    {t!("home-no-courses")} " "
+                    <a href="/courses">{t!("home-find-course")}</a>
+                    " " {t!("home-join-cohort")}
                 </p>
             </section>
         }
@@ -94,32 +96,30 @@ fn MyCourses(courses: Vec<MyCourse>) -> impl IntoView {
                     <h2>
                         <a href=href>{course.course_title.clone()}</a>
                     </h2>
-                    <p class="muted">{format!("Cohort: {}", course.cohort_name)}</p>
+                    <p class="muted">{t!("home-cohort", cohort = course.cohort_name)}</p>
                     {course
                         .from_waiting_list
                         .then(|| {
                             view! {
-                                <p class="alert alert-success">
-                                    "A place opened up: you were enrolled from the waiting list."
-                                </p>
+                                <p class="alert alert-success">{t!("home-enrolled-from-waiting-list")}</p>
                             }
                         })}
                     {course
                         .cohort_ended
-                        .then(|| view! { <p class="muted">"Your cohort has ended: the course is read-only."</p> })}
-                    <ProgressBar progress=course.progress label=format!("Progress in {}", course.course_title) />
+                        .then(|| view! { <p class="muted">{t!("home-cohort-ended")}</p> })}
+                    <ProgressBar progress=course.progress label=t!("home-progress-in", course = &course.course_title) />
                     {match course.continue_at {
                         Some(next) => {
                             view! {
                                 <p>
                                     <a class="button" href=next.path>
-                                        {format!("Continue where you left off: {}", next.title)}
+                                        {t!("home-continue", lesson = next.title)}
                                     </a>
                                 </p>
                             }
                                 .into_any()
                         }
-                        None => view! { <p class="done-mark">"✓ All lessons completed"</p> }.into_any(),
+                        None => view! { <p class="done-mark">{t!("home-all-done")}</p> }.into_any(),
                     }}
                 </section>
             }
@@ -136,7 +136,7 @@ fn MySets(sets: Vec<MySet>, commitments: Vec<MyCommitment>) -> impl IntoView {
         .then(|| {
             view! {
                 <section class="panel">
-                    <h2>"Your action-learning sets"</h2>
+                    <h2>{t!("home-your-sets")}</h2>
                     <ul>
                         {sets
                             .into_iter()
@@ -146,7 +146,7 @@ fn MySets(sets: Vec<MySet>, commitments: Vec<MyCommitment>) -> impl IntoView {
                                         <a href=format!("/sets/{}", set.id)>{set.name}</a>
                                         <span class="muted">{format!(" {}", set.course_title)}</span>
                                         {(set.unread > 0)
-                                            .then(|| view! { " " <span class="badge badge-new">{format!("{} new", set.unread)}</span> })}
+                                            .then(|| view! { " " <span class="badge badge-new">{t!("home-unread", count = set.unread)}</span> })}
                                     </li>
                                 }
                             })
@@ -155,20 +155,21 @@ fn MySets(sets: Vec<MySet>, commitments: Vec<MyCommitment>) -> impl IntoView {
                     {(!commitments.is_empty())
                         .then(|| {
                             view! {
-                                <h3>"Your action commitments"</h3>
+                                <h3>{t!("home-your-commitments")}</h3>
                                 <ul class="commitments">
                                     {commitments
                                         .into_iter()
                                         .map(|c| {
+                                            let due_on = date(&c.due_on);
                                             let due = if c.overdue {
-                                                format!(" overdue since {}", c.due_on)
+                                                t!("home-overdue-since", date = due_on)
                                             } else {
-                                                format!(" due {}", c.due_on)
+                                                t!("home-due", date = due_on)
                                             };
                                             view! {
                                                 <li class:overdue=c.overdue>
                                                     {c.action}
-                                                    <span class="muted">{due}</span>
+                                                    <span class="muted">" " {due}</span>
                                                     " · "
                                                     <a href=format!("/sets/{}", c.set_id)>{c.set_name}</a>
                                                 </li>
@@ -191,7 +192,7 @@ fn WaitingLists(waiting: Vec<WaitingPlace>) -> impl IntoView {
         .then(|| {
             view! {
                 <section class="panel">
-                    <h2>"Waiting lists"</h2>
+                    <h2>{t!("home-waiting-lists")}</h2>
                     <ul>
                         {waiting
                             .into_iter()
@@ -199,14 +200,10 @@ fn WaitingLists(waiting: Vec<WaitingPlace>) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=format!("/courses/{}", place.course_slug)>{place.course_title}</a>
-                                        {format!(
-                                            ", {}: you are number {} on the waiting list.",
-                                            place.cohort_name,
-                                            place.position,
-                                        )}
+                                        {t!("home-waiting-place", cohort = place.cohort_name, position = place.position)}
                                         <ActionForm action=leave attr:class="inline-form">
                                             <input type="hidden" name="cohort_id" value=place.cohort_id />
-                                            <button type="submit" class="small secondary">"Leave the waiting list"</button>
+                                            <button type="submit" class="small secondary">{t!("home-leave-waiting-list")}</button>
                                         </ActionForm>
                                     </li>
                                 }
@@ -225,7 +222,7 @@ fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
         .then(|| {
             view! {
                 <section class="panel">
-                    <h2>"Cohorts you tutor"</h2>
+                    <h2>{t!("home-cohorts-you-tutor")}</h2>
                     <ul>
                         {tutoring
                             .into_iter()
@@ -233,13 +230,13 @@ fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=format!("/cohorts/{}/progress", cohort.cohort_id)>
-                                            {format!("{}: {}", cohort.course_title, cohort.cohort_name)}
+                                            {t!("home-tutored-cohort", course = cohort.course_title, cohort = cohort.cohort_name)}
                                         </a>
-                                        <span class="muted">{format!(" {} participants · ", cohort.enrolled)}</span>
-                                        <a href=format!("/cohorts/{}/sets", cohort.cohort_id)>"Sets"</a>
+                                        <span class="muted">" " {t!("home-participants", count = cohort.enrolled)} " · "</span>
+                                        <a href=format!("/cohorts/{}/sets", cohort.cohort_id)>{t!("home-sets")}</a>
                                         " · "
                                         <a href=format!("/cohorts/{}/certificates", cohort.cohort_id)>
-                                            "Certificates"
+                                            {t!("home-certificates")}
                                         </a>
                                     </li>
                                 }
@@ -254,20 +251,18 @@ fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
-        <Title text="Short courses on human resources for health" />
-        <h1>"Short courses on human resources for health"</h1>
-        <p class="lead">
-            "Study course modules, take quizzes and work on real workplace challenges with colleagues in tutor-led action-learning sets. Built for phones and slow connections."
-        </p>
+        <Title text=t!("home-intro-title") />
+        <h1>{t!("home-intro-title")}</h1>
+        <p class="lead">{t!("home-intro")}</p>
         <p class="actions">
             <a class="button" href="/courses">
-                "Browse courses"
+                {t!("home-browse-courses")}
             </a>
             <a class="button secondary" href="/register">
-                "Create an account"
+                {t!("account-create-an-account")}
             </a>
             <a class="button secondary" href="/login">
-                "Log in"
+                {t!("account-log-in")}
             </a>
         </p>
     }

@@ -147,14 +147,6 @@ impl Outcome {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Done => "Done",
-            Outcome::Partly => "Partly done",
-            Outcome::NotDone => "Not done",
-        }
-    }
-
     pub fn parse(code: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|o| o.code() == code)
     }

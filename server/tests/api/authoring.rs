@@ -306,7 +306,7 @@ async fn deleting_a_completed_lesson_needs_confirmation_and_is_recorded() {
         .await;
     assert_eq!(location(&response), format!("/admin/lessons/{done}/delete"));
     let confirm = app.page(&admin, &location(&response)).await;
-    assert!(confirm.contains("completed this lesson 1 times"));
+    assert!(confirm.contains("completed this lesson 1 time"));
     assert!(confirm.contains(r#"<form method="post" action="/api/delete_lesson""#));
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM lessons").await,

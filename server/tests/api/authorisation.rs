@@ -93,6 +93,7 @@ const SERVER_FUNCTIONS: &[(&str, Fields, &str)] = &[
     ("/api/register", &[("full_name", "New Person"), ("email", "new.person@example.org"), ("country", "GH"), ("cadre", "nurse"), ("language", "en"), ("password", "a long enough password")], "YYYYYYYY"),
     ("/api/login", &[("email", "nobody@example.org"), ("password", "a long enough password")], "nnnnnnnn"),
     ("/api/logout", &[], "YYYYYYYY"),
+    ("/api/preferences", &[("language", "fr"), ("light", "on")], "YYYYYYYY"),
     ("/api/my_profile", &[], "-YYYYYY-"),
     ("/api/update_profile", &[("full_name", "Same Person"), ("country", "GH"), ("cadre", "nurse"), ("language", "en")], "-YYYYYY-"),
     ("/api/change_password", &[("current_password", DEMO_PASSWORD), ("new_password", "another long password"), ("confirm_password", "another long password")], "-YYYYYY-"),

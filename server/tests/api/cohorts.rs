@@ -758,7 +758,7 @@ async fn an_ended_cohort_is_read_only_for_its_participants() {
     let aminata = app.demo_client("aminata.diallo@example.org").await;
     let lesson = app.page(&aminata, FIRST_LESSON).await;
     assert!(lesson.contains("lesson-body"), "still readable");
-    assert!(lesson.contains("Your cohort ended on 2025-03-28"));
+    assert!(lesson.contains("Your cohort ended on 28 March 2025"));
     assert!(!lesson.contains("Mark as complete"));
     let third = app
         .scalar("SELECT id FROM lessons ORDER BY id LIMIT 1 OFFSET 2")

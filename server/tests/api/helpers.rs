@@ -135,14 +135,21 @@ impl TestApp {
         .await
     }
 
+    /// Logs in, then switches the interface to English, in which the tests
+    /// read pages: signing in applies the profile's language, and several
+    /// demo profiles are French or Arabic.
     pub async fn login(&self, client: &Client, email: &str, password: &str) -> Response {
-        self.submit(
-            client,
-            "/login",
-            "/api/login",
-            &[("email", email), ("password", password), ("next", "/")],
-        )
-        .await
+        let response = self
+            .submit(
+                client,
+                "/login",
+                "/api/login",
+                &[("email", email), ("password", password), ("next", "/")],
+            )
+            .await;
+        self.submit(client, "/", "/api/preferences", &[("language", "en")])
+            .await;
+        response
     }
 
     /// An administrator, created the way `server create-admin` does, and a
@@ -213,6 +220,12 @@ impl TestApp {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&self.pool).await.expect(sql);
         n
     }
+}
+
+/// A date `days` from today as English pages write it: "2 March 2026".
+pub fn long_day(days: i64) -> String {
+    let date = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
+    format!("{} {} {}", date.day(), date.month(), date.year())
 }
 
 /// A date `days` from today, as forms take it.

@@ -10,6 +10,7 @@ mod cohorts;
 mod courses;
 mod helpers;
 mod quizzes;
+mod reach;
 mod reliability;
 mod security;
 mod sets;

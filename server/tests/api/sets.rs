@@ -1,4 +1,4 @@
-use crate::helpers::{day, location, new_client, spawn_demo_app, TestApp};
+use crate::helpers::{day, location, long_day, new_client, spawn_demo_app, TestApp};
 use reqwest::{Client, StatusCode};
 
 const ADMIN: &str = "admin@example.org";
@@ -197,7 +197,10 @@ async fn a_full_round_challenge_questions_commitments_and_report_back_next_round
         "<strong>a third</strong>",
         "What do the midwives who stay have in common?",
         "Most grew up in the district.",
-        &format!("Interview five midwives who left (due {due}) · Open"),
+        &format!(
+            "Interview five midwives who left (due {}) · Open",
+            long_day(3)
+        ),
     ] {
         assert!(round.contains(expected), "round 1 shows {expected}");
     }

@@ -1,8 +1,9 @@
-use super::{cadre_options, country_options, language_options};
+use super::{cadre_options, country_options, language_options, role_name};
 use crate::accounts::Profile;
 use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, PasswordField, SelectField, TextField};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -12,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 pub fn AccountPage() -> impl IntoView {
     let profile = Resource::new(|| (), |_| my_profile());
     view! {
-        <Title text="Your account" />
+        <Title text=t!("account-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match profile.await {
@@ -27,8 +28,8 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountForms(profile: Profile) -> impl IntoView {
     let saved = match use_query_map().get_untracked().get("saved").as_deref() {
-        Some("profile") => Some("Your profile has been saved."),
-        Some("password") => Some("Your password has been changed."),
+        Some("profile") => Some(t!("account-profile-saved")),
+        Some("password") => Some(t!("account-password-changed")),
         _ => None,
     };
     let update = ServerAction::<UpdateProfile>::new();
@@ -44,23 +45,26 @@ fn AccountForms(profile: Profile) -> impl IntoView {
     let (change_failed, password_form) = failure(change.value().get_untracked());
 
     view! {
-        <h1>"Your account"</h1>
+        <h1>{t!("account-title")}</h1>
         <Notice message=saved />
         <section class="panel">
-            <h2>"Profile"</h2>
-            <p>"Email: " <strong>{profile.email.clone()}</strong> " · Role: " {profile.role.label()}</p>
+            <h2>{t!("account-profile")}</h2>
+            <p>
+                {t!("account-email-is")} " " <strong>{profile.email.clone()}</strong> " · "
+                {t!("account-role-is", role = role_name(profile.role))}
+            </p>
             <FormAlert error=update_failed.clone() />
             <ActionForm action=update attr:novalidate=true attr:class="stack">
                 <TextField
-                    label="Full name"
+                    label=t!("account-full-name")
                     name="full_name"
                     value=full_name
                     error=form.message_for("full_name")
-                    hint="As it should appear on your certificate."
+                    hint=t!("account-full-name-hint")
                     autocomplete="name"
                 />
                 <SelectField
-                    label="Country"
+                    label=t!("account-country")
                     name="country"
                     options=country_options()
                     selected=country
@@ -68,46 +72,46 @@ fn AccountForms(profile: Profile) -> impl IntoView {
                     autocomplete="country"
                 />
                 <SelectField
-                    label="Profession or cadre"
+                    label=t!("account-cadre")
                     name="cadre"
                     options=cadre_options()
                     selected=cadre
                     error=form.message_for("cadre")
                 />
                 <SelectField
-                    label="Preferred language"
+                    label=t!("account-language")
                     name="language"
                     options=language_options()
                     selected=language
                     error=form.message_for("language")
                 />
-                <button type="submit">"Save profile"</button>
+                <button type="submit">{t!("account-save-profile")}</button>
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Change password"</h2>
+            <h2>{t!("account-change-password")}</h2>
             <FormAlert error=change_failed.clone() />
             <ActionForm action=change attr:novalidate=true attr:class="stack">
                 <PasswordField
-                    label="Current password"
+                    label=t!("account-current-password")
                     name="current_password"
                     error=password_form.message_for("current_password")
                     autocomplete="current-password"
                 />
                 <PasswordField
-                    label="New password"
+                    label=t!("account-new-password")
                     name="new_password"
                     error=password_form.message_for("new_password")
-                    hint="8 to 128 characters."
+                    hint=t!("account-new-password-hint")
                     autocomplete="new-password"
                 />
                 <PasswordField
-                    label="New password again"
+                    label=t!("account-confirm-password")
                     name="confirm_password"
                     error=password_form.message_for("confirm_password")
                     autocomplete="new-password"
                 />
-                <button type="submit">"Change password"</button>
+                <button type="submit">{t!("account-change-password")}</button>
             </ActionForm>
         </section>
     }

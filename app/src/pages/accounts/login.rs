@@ -1,5 +1,6 @@
 use crate::api::accounts::Login;
 use crate::components::form::{failure, FormAlert, PasswordField, TextField};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -14,13 +15,13 @@ pub fn LoginPage() -> impl IntoView {
         .get("next")
         .unwrap_or_else(|| "/".to_string());
     view! {
-        <Title text="Log in" />
-        <h1>"Log in"</h1>
+        <Title text=t!("account-log-in") />
+        <h1>{t!("account-log-in")}</h1>
         <FormAlert error=failed.clone() />
         <ActionForm action attr:novalidate=true attr:class="stack">
             <input type="hidden" name="next" value=next />
             <TextField
-                label="Email"
+                label=t!("account-email")
                 name="email"
                 kind="email"
                 value=form.value_for("email").unwrap_or_default()
@@ -28,13 +29,13 @@ pub fn LoginPage() -> impl IntoView {
                 autocomplete="username"
             />
             <PasswordField
-                label="Password"
+                label=t!("account-password")
                 name="password"
                 error=form.message_for("password")
                 autocomplete="current-password"
             />
-            <button type="submit">"Log in"</button>
+            <button type="submit">{t!("account-log-in")}</button>
         </ActionForm>
-        <p>"New here? " <a href="/register">"Create an account"</a></p>
+        <p>{t!("account-new-here")} " " <a href="/register">{t!("account-create-an-account")}</a></p>
     }
 }

@@ -1,6 +1,7 @@
 use super::{cadre_options, country_options, language_options};
 use crate::api::accounts::Register;
 use crate::components::form::{failure, FormAlert, PasswordField, SelectField, TextField};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -16,22 +17,25 @@ pub fn RegisterPage() -> impl IntoView {
         value("country"),
         value("cadre"),
     );
-    let language = form.value_for("language").unwrap_or_else(|| "en".into());
+    // The language the visitor is reading in is the likeliest choice.
+    let language = form
+        .value_for("language")
+        .unwrap_or_else(|| crate::i18n::language().code().into());
     view! {
-        <Title text="Create your account" />
-        <h1>"Create your account"</h1>
+        <Title text=t!("account-register-title") />
+        <h1>{t!("account-register-title")}</h1>
         <FormAlert error=failed.clone() />
         <ActionForm action attr:novalidate=true attr:class="stack">
             <TextField
-                label="Full name"
+                label=t!("account-full-name")
                 name="full_name"
                 value=full_name
                 error=form.message_for("full_name")
-                hint="As it should appear on your certificate."
+                hint=t!("account-full-name-hint")
                 autocomplete="name"
             />
             <TextField
-                label="Email"
+                label=t!("account-email")
                 name="email"
                 kind="email"
                 value=email
@@ -39,38 +43,38 @@ pub fn RegisterPage() -> impl IntoView {
                 autocomplete="email"
             />
             <SelectField
-                label="Country"
+                label=t!("account-country")
                 name="country"
                 options=country_options()
                 selected=country
                 error=form.message_for("country")
-                placeholder="Choose your country"
+                placeholder=t!("account-choose-country")
                 autocomplete="country"
             />
             <SelectField
-                label="Profession or cadre"
+                label=t!("account-cadre")
                 name="cadre"
                 options=cadre_options()
                 selected=cadre
                 error=form.message_for("cadre")
-                placeholder="Choose your profession or cadre"
+                placeholder=t!("account-choose-cadre")
             />
             <SelectField
-                label="Preferred language"
+                label=t!("account-language")
                 name="language"
                 options=language_options()
                 selected=language
                 error=form.message_for("language")
             />
             <PasswordField
-                label="Password"
+                label=t!("account-password")
                 name="password"
                 error=form.message_for("password")
-                hint="8 to 128 characters. A few words you will remember make a good password."
+                hint=t!("account-password-hint")
                 autocomplete="new-password"
             />
-            <button type="submit">"Create account"</button>
+            <button type="submit">{t!("account-create-account")}</button>
         </ActionForm>
-        <p>"Already have an account? " <a href="/login">"Log in"</a></p>
+        <p>{t!("account-have-an-account")} " " <a href="/login">{t!("account-log-in")}</a></p>
     }
 }

@@ -2,6 +2,7 @@ use crate::api::cohorts::{get_password_link, SetPasswordByLink};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, PasswordField};
 use crate::error::AppError;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -20,7 +21,7 @@ pub fn SetPasswordPage() -> impl IntoView {
     view! {
         // The token is in the address; the site-wide Referrer-Policy
         // (same-origin) keeps it from other sites.
-        <Title text="Choose your password" />
+        <Title text=t!("account-choose-password") />
         <Suspense fallback=|| ()>
             {move || {
                 let failed = failed.clone();
@@ -33,29 +34,29 @@ pub fn SetPasswordPage() -> impl IntoView {
                                 .get("token")
                                 .unwrap_or_default();
                             view! {
-                                <h1>"Choose your password"</h1>
+                                <h1>{t!("account-choose-password")}</h1>
                                 <p class="lead">
-                                    {format!("Welcome, {}. Your account is {}.", owner.full_name, owner.email)}
+                                    {t!("account-link-welcome", name = &owner.full_name, email = &owner.email)}
                                 </p>
                                 <FormAlert error=failed />
                                 <ActionForm action attr:novalidate=true attr:class="stack">
                                     <input type="hidden" name="token" value=token />
                                     <input type="hidden" name="email" value=owner.email autocomplete="username" />
                                     <PasswordField
-                                        label="New password"
+                                        label=t!("account-new-password")
                                         name="password"
                                         error=form.message_for("password")
-                                        hint="At least 8 characters."
+                                        hint=t!("account-link-password-hint")
                                         autocomplete="new-password"
                                     />
-                                    <button type="submit">"Set password and log in"</button>
+                                    <button type="submit">{t!("account-set-password")}</button>
                                 </ActionForm>
                             }
                                 .into_any()
                         }
                         Err(AppError::Refused(message)) => {
                             view! {
-                                <h1>"This link does not work"</h1>
+                                <h1>{t!("account-link-broken")}</h1>
                                 <div class="alert alert-error" role="alert">{message}</div>
                             }
                                 .into_any()

@@ -1,6 +1,8 @@
 use crate::api::audit::{get_audit_log, AUDIT_PAGE};
 use crate::audit::{AuditAction, AuditLog};
 use crate::components::error_page::ErrorPage;
+use crate::i18n::date;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -32,19 +34,19 @@ pub fn AuditPage() -> impl IntoView {
     );
     let (action, actor, subject, from, to) = typed;
     view! {
-        <Title text="Audit log" />
-        <h1>"Audit log"</h1>
+        <Title text=t!("admin-audit") />
+        <h1>{t!("admin-audit")}</h1>
         <form method="get" action="/admin/audit" class="filters panel">
             <div class="field">
-                <label for="action">"Kind of change"</label>
+                <label for="action">{t!("admin-audit-kind")}</label>
                 <select id="action" name="action">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("admin-audit-any")}</option>
                     {AuditAction::ALL
                         .into_iter()
                         .map(|a| {
                             view! {
                                 <option value=a.code() selected=action == a.code()>
-                                    {a.label()}
+                                    {action_label(a)}
                                 </option>
                             }
                         })
@@ -52,22 +54,22 @@ pub fn AuditPage() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="actor">"By (name or email)"</label>
+                <label for="actor">{t!("admin-audit-actor")}</label>
                 <input id="actor" name="actor" type="text" value=actor />
             </div>
             <div class="field">
-                <label for="subject">"About (name, email, code…)"</label>
+                <label for="subject">{t!("admin-audit-subject")}</label>
                 <input id="subject" name="subject" type="text" value=subject />
             </div>
             <div class="field">
-                <label for="from">"From"</label>
+                <label for="from">{t!("admin-audit-from")}</label>
                 <input id="from" name="from" type="date" value=from />
             </div>
             <div class="field">
-                <label for="to">"To"</label>
+                <label for="to">{t!("admin-audit-to")}</label>
                 <input id="to" name="to" type="date" value=to />
             </div>
-            <button type="submit">"Show"</button>
+            <button type="submit">{t!("admin-audit-show")}</button>
         </form>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -83,7 +85,7 @@ pub fn AuditPage() -> impl IntoView {
 #[component]
 fn Entries(log: AuditLog) -> impl IntoView {
     if log.entries.is_empty() {
-        return view! { <p>"Nothing matches these filters."</p> }.into_any();
+        return view! { <p>{t!("admin-audit-empty")}</p> }.into_any();
     }
     view! {
         {log
@@ -91,7 +93,7 @@ fn Entries(log: AuditLog) -> impl IntoView {
             .then(|| {
                 view! {
                     <p class="alert alert-info" role="status">
-                        {format!("Showing the latest {AUDIT_PAGE}; narrow the filters to see older entries.")}
+                        {t!("admin-audit-truncated", count = AUDIT_PAGE)}
                     </p>
                 }
             })}
@@ -99,12 +101,12 @@ fn Entries(log: AuditLog) -> impl IntoView {
             <table class="data">
                 <thead>
                     <tr>
-                        <th scope="col">"When (UTC)"</th>
-                        <th scope="col">"By"</th>
-                        <th scope="col">"Change"</th>
-                        <th scope="col">"About"</th>
-                        <th scope="col">"Before"</th>
-                        <th scope="col">"After"</th>
+                        <th scope="col">{t!("admin-audit-when")}</th>
+                        <th scope="col">{t!("admin-audit-by")}</th>
+                        <th scope="col">{t!("admin-audit-change")}</th>
+                        <th scope="col">{t!("admin-audit-about")}</th>
+                        <th scope="col">{t!("admin-audit-before")}</th>
+                        <th scope="col">{t!("admin-audit-after")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -114,9 +116,9 @@ fn Entries(log: AuditLog) -> impl IntoView {
                         .map(|e| {
                             view! {
                                 <tr>
-                                    <td>{e.at}</td>
+                                    <td>{when(&e.at)}</td>
                                     <td>{e.actor}</td>
-                                    <td>{e.action}</td>
+                                    <td>{change_label(e.action)}</td>
                                     <td>{e.subject}</td>
                                     <td>{e.before}</td>
                                     <td>{e.after}</td>
@@ -129,4 +131,37 @@ fn Entries(log: AuditLog) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// A stored timestamp with the date in the page's language.
+fn when(at: &str) -> String {
+    match at.get(11..) {
+        Some(time) => format!("{} {time}", date(at)),
+        None => date(at),
+    }
+}
+
+/// An entry's change, which the log gives as the English label.
+fn change_label(stored: String) -> String {
+    AuditAction::ALL
+        .into_iter()
+        .find(|a| a.label() == stored)
+        .map_or(stored, action_label)
+}
+
+fn action_label(action: AuditAction) -> String {
+    match action {
+        AuditAction::RoleChanged => t!("admin-audit-role-changed"),
+        AuditAction::AccountDeactivated => t!("admin-audit-account-deactivated"),
+        AuditAction::AccountReactivated => t!("admin-audit-account-reactivated"),
+        AuditAction::EnrolledByAdministrator => t!("admin-audit-enrolled-by-administrator"),
+        AuditAction::RosterConfirmed => t!("admin-audit-roster-confirmed"),
+        AuditAction::EnrolmentWithdrawn => t!("admin-audit-enrolment-withdrawn"),
+        AuditAction::EnrolmentReinstated => t!("admin-audit-enrolment-reinstated"),
+        AuditAction::CertificateIssued => t!("admin-audit-certificate-issued"),
+        AuditAction::CertificateRevoked => t!("admin-audit-certificate-revoked"),
+        AuditAction::NameCorrectionDecided => t!("admin-audit-name-correction-decided"),
+        AuditAction::PostHidden => t!("admin-audit-post-hidden"),
+        AuditAction::PostRestored => t!("admin-audit-post-restored"),
+    }
 }

@@ -8,8 +8,10 @@ use crate::cohorts::CohortSettingsView;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
 use crate::components::reorder::ReorderButtons;
+use crate::i18n::date;
 use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
 use crate::pages::cohorts::fields::CohortFields;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -40,11 +42,11 @@ pub fn CourseEditorPage() -> impl IntoView {
 fn CourseForms(course: CourseEditor) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let notice = if query.get("deleted").is_some() {
-        Some("The module has been deleted.")
+        Some(t!("admin-module-deleted"))
     } else if query.get("rules").is_some() {
-        Some("The certificate rules are saved. Participants who now meet them have their certificate.")
+        Some(t!("admin-rules-saved"))
     } else {
-        query.get("saved").map(|_| "Saved.")
+        query.get("saved").map(|_| t!("admin-saved"))
     };
     let update_rules = ServerAction::<UpdateCertificateRules>::new();
     let (rules_failed, rules_form) = failure(update_rules.value().get_untracked());
@@ -75,33 +77,29 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
     let module_count = course.modules.len();
 
     view! {
-        <Title text=format!("Edit: {}", course.title) />
+        <Title text=t!("admin-course-page-title", title = &course.title) />
         <p class="breadcrumbs">
-            <a href="/admin/courses">"Authoring"</a>
+            <a href="/admin/courses">{t!("admin-authoring")}</a>
         </p>
         <h1>{course.title.clone()}</h1>
         <Notice message=notice />
         <FormAlert error=other_failure />
         <section class="panel">
             <p>
-                {if course.published {
-                    "Published: listed in the catalogue."
-                } else {
-                    "Draft: only administrators can see it."
-                }}
+                {if course.published { t!("admin-course-published") } else { t!("admin-course-draft") }}
             </p>
             <ActionForm action=publish attr:class="inline-form">
                 <input type="hidden" name="course_id" value=course.id />
                 <input type="hidden" name="published" value=(!course.published).to_string() />
-                <button type="submit">{if course.published { "Unpublish" } else { "Publish" }}</button>
+                <button type="submit">{if course.published { t!("admin-unpublish") } else { t!("admin-publish") }}</button>
             </ActionForm>
             " "
-            <a href=format!("/courses/{}", course.slug)>"View the course page"</a>
+            <a href=format!("/courses/{}", course.slug)>{t!("admin-view-course")}</a>
         </section>
 
         <section class="panel">
-            <h2>"Modules"</h2>
-            {(module_count == 0).then(|| view! { <p>"No modules yet."</p> })}
+            <h2>{t!("admin-modules")}</h2>
+            {(module_count == 0).then(|| view! { <p>{t!("admin-no-modules")}</p> })}
             <ol class="editor-list">
                 {course
                     .modules
@@ -112,7 +110,7 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                         let id = module.id;
                         let title = module.title.clone();
                         let label = format!(": {title}");
-                        let lessons = format!("{} lessons", module.lessons.len());
+                        let lessons = t!("admin-module-lessons", count = module.lessons.len());
                         view! {
                             <li>
                                 <a href=format!("/admin/modules/{id}")>{module.title}</a>
@@ -130,7 +128,7 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                                     <ActionForm action=delete_module attr:class="inline-form">
                                         <input type="hidden" name="module_id" value=id />
                                         <button type="submit" class="small secondary">
-                                            "Delete"
+                                            {t!("admin-delete")}
                                             <span class="visually-hidden">{label}</span>
                                         </button>
                                     </ActionForm>
@@ -140,41 +138,44 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h3>"Add a module"</h3>
+            <h3>{t!("admin-add-module")}</h3>
             <FormAlert error=module_failed.clone() />
             <ActionForm action=create_module attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="course_id" value=course.id />
                 <input type="hidden" name="slug" value="" />
                 <TextField
-                    label="Module title"
+                    label=t!("admin-module-title")
                     name="title"
                     value=module_form.value_for("title").unwrap_or_default()
                     error=module_form.message_for("title")
                 />
                 <TextAreaField
-                    label="Learning objectives"
+                    label=t!("admin-objectives")
                     name="objectives"
                     value=module_form.value_for("objectives").unwrap_or_default()
                     error=module_form.message_for("objectives")
-                    hint="One per line, for example \"- compute available working time\"."
+                    hint=t!("admin-objectives-hint")
                 />
-                <button type="submit">"Add module"</button>
+                <button type="submit">{t!("admin-add-module-button")}</button>
             </ActionForm>
         </section>
 
         <section class="panel">
-            <h2>"Cohorts"</h2>
+            <h2>{t!("admin-cohorts")}</h2>
             <ul class="editor-list">
                 {course
                     .cohorts
                     .clone()
                     .into_iter()
                     .map(|cohort| {
-                        let when = format!("{} to {}", cohort.starts_on, cohort.ends_on);
+                        let starts = date(&cohort.starts_on);
+                        let when = t!("admin-cohort-dates", starts = starts, ends = date(&cohort.ends_on));
                         let (id, open) = (cohort.id, cohort.enrolment_open);
                         let places = match cohort.capacity {
-                            Some(capacity) => format!("{} of {capacity} places", cohort.enrolled),
-                            None => format!("{} enrolled", cohort.enrolled),
+                            Some(capacity) => {
+                                t!("admin-cohort-places", enrolled = cohort.enrolled, capacity = capacity)
+                            }
+                            None => t!("admin-cohort-enrolled", count = cohort.enrolled),
                         };
                         view! {
                             <li>
@@ -183,13 +184,13 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                                 <span class="muted">{when} ", " {places}</span>
                                 " "
                                 <span class="badge">
-                                    {if open { "Enrolment open" } else { "Enrolment closed" }}
+                                    {if open { t!("admin-enrolment-open") } else { t!("admin-enrolment-closed") }}
                                 </span>
                                 <ActionForm action=set_open attr:class="inline-form">
                                     <input type="hidden" name="cohort_id" value=id />
                                     <input type="hidden" name="open" value=(!open).to_string() />
                                     <button type="submit" class="small secondary">
-                                        {if open { "Close enrolment" } else { "Open enrolment" }}
+                                        {if open { t!("admin-close-enrolment") } else { t!("admin-open-enrolment") }}
                                     </button>
                                 </ActionForm>
                             </li>
@@ -197,28 +198,28 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <h3>"Add a cohort"</h3>
+            <h3>{t!("admin-add-cohort")}</h3>
             <FormAlert error=cohort_failed.clone() />
             <ActionForm action=create_cohort attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="course_id" value=course.id />
                 <CohortFields form=cohort_form current=CohortSettingsView::default() />
-                <button type="submit">"Add cohort"</button>
+                <button type="submit">{t!("admin-add-cohort-button")}</button>
             </ActionForm>
         </section>
 
         <section class="panel">
-            <h2>"Certificate rules"</h2>
-            <p>"A participant receives a certificate the moment they have completed every lesson, passed every quiz and met the rules below."</p>
+            <h2>{t!("admin-certificate-rules")}</h2>
+            <p>{t!("admin-certificate-rules-intro")}</p>
             <FormAlert error=rules_failed />
             <ActionForm action=update_rules attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="course_id" value=course.id />
                 <TextField
-                    label="Rounds of the action-learning set to post in"
+                    label=t!("admin-rules-rounds")
                     name="rounds"
                     kind="number"
                     value=rules_form.value_for("rounds").unwrap_or_else(|| rules.rounds.to_string())
                     error=rules_form.message_for("rounds")
-                    hint="The participant must also have presented a challenge at least once. 0 switches set participation off."
+                    hint=t!("admin-rules-rounds-hint")
                 />
                 <div class="field checkbox">
                     <input
@@ -228,19 +229,19 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
                         value="on"
                         checked=rules.needs_approval
                     />
-                    <label for="needs_approval">"A tutor of the cohort must approve the completion"</label>
+                    <label for="needs_approval">{t!("admin-rules-approval")}</label>
                 </div>
-                <button type="submit">"Save certificate rules"</button>
+                <button type="submit">{t!("admin-save-rules")}</button>
             </ActionForm>
         </section>
 
         <section class="panel">
-            <h2>"Course details"</h2>
+            <h2>{t!("admin-course-details")}</h2>
             <FormAlert error=update_failed.clone() />
             <ActionForm action=update attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="course_id" value=course.id />
                 <CourseFields form current=details new_course=false />
-                <button type="submit">"Save course details"</button>
+                <button type="submit">{t!("admin-save-course")}</button>
             </ActionForm>
         </section>
     }

@@ -1,6 +1,7 @@
 use crate::components::form::{SelectField, TextAreaField, TextField};
 use crate::error::FormErrors;
 use crate::pages::accounts::language_options;
+use crate::t;
 use leptos::prelude::*;
 
 /// A course's details as stored (all empty for a new course).
@@ -25,15 +26,12 @@ pub fn CourseFields(form: FormErrors, current: CourseDetails, new_course: bool) 
     let language = value("language", current.language);
     let hours = value("estimated_hours", current.estimated_hours);
     let (slug_label, slug_hint) = if new_course {
-        (
-            "Slug (optional)",
-            Some("The course's address: /courses/<slug>. Made from the title if left empty."),
-        )
+        (t!("admin-slug-optional"), Some(t!("admin-slug-hint")))
     } else {
-        ("Slug", None)
+        (t!("admin-slug"), None)
     };
     view! {
-        <TextField label="Title" name="title" value=title error=form.message_for("title") />
+        <TextField label=t!("admin-title") name="title" value=title error=form.message_for("title") />
         {match slug_hint {
             Some(hint) => {
                 view! { <TextField label=slug_label name="slug" value=slug error=form.message_for("slug") hint /> }
@@ -41,16 +39,16 @@ pub fn CourseFields(form: FormErrors, current: CourseDetails, new_course: bool) 
             }
             None => view! { <TextField label=slug_label name="slug" value=slug error=form.message_for("slug") /> }.into_any(),
         }}
-        <TextAreaField label="Summary" name="summary" value=summary error=form.message_for("summary") />
+        <TextAreaField label=t!("admin-summary") name="summary" value=summary error=form.message_for("summary") />
         <SelectField
-            label="Language"
+            label=t!("admin-language")
             name="language"
             options=language_options()
             selected=language
             error=form.message_for("language")
         />
         <TextField
-            label="Estimated hours"
+            label=t!("admin-estimated-hours")
             name="estimated_hours"
             kind="number"
             value=hours

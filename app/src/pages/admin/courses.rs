@@ -2,6 +2,7 @@ use crate::api::authoring::{admin_courses, CreateCourse};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -16,8 +17,8 @@ pub fn CoursesAdminPage() -> impl IntoView {
         ..CourseDetails::default()
     };
     view! {
-        <Title text="Authoring" />
-        <h1>"Authoring"</h1>
+        <Title text=t!("admin-authoring") />
+        <h1>{t!("admin-authoring")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match courses.await {
@@ -33,7 +34,7 @@ pub fn CoursesAdminPage() -> impl IntoView {
                                                 <a href=href>{course.title}</a>
                                                 " "
                                                 <span class="badge">
-                                                    {if course.published { "Published" } else { "Draft" }}
+                                                    {if course.published { t!("admin-published") } else { t!("admin-draft") }}
                                                 </span>
                                             </li>
                                         }
@@ -48,11 +49,11 @@ pub fn CoursesAdminPage() -> impl IntoView {
             })}
         </Suspense>
         <section class="panel">
-            <h2>"New course"</h2>
+            <h2>{t!("admin-new-course")}</h2>
             <FormAlert error=failed.clone() />
             <ActionForm action=create attr:novalidate=true attr:class="stack">
                 <CourseFields form current=new_course new_course=true />
-                <button type="submit">"Create course"</button>
+                <button type="submit">{t!("admin-create-course")}</button>
             </ActionForm>
         </section>
     }

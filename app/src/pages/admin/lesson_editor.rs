@@ -3,6 +3,7 @@ use crate::components::confirm_deletion::ConfirmDeletion;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
 use crate::components::lesson_body_editor::LessonBodyEditor;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -34,7 +35,7 @@ fn LessonForm(lesson: LessonEditor) -> impl IntoView {
     let saved = use_query_map()
         .get_untracked()
         .get("saved")
-        .map(|_| "Saved. Participants see the new version; their progress is kept.");
+        .map(|_| t!("admin-lesson-saved"));
     let update = ServerAction::<UpdateLesson>::new();
     let delete = ServerAction::<DeleteLesson>::new();
     let (failed, form) = failure(update.value().get_untracked());
@@ -48,9 +49,9 @@ fn LessonForm(lesson: LessonEditor) -> impl IntoView {
         .value_for("body")
         .unwrap_or(lesson.body_markdown.clone());
     view! {
-        <Title text=format!("Edit lesson: {}", lesson.title) />
+        <Title text=t!("admin-lesson-page-title", title = &lesson.title) />
         <p class="breadcrumbs">
-            <a href="/admin/courses">"Authoring"</a>
+            <a href="/admin/courses">{t!("admin-authoring")}</a>
             " › "
             <a href=format!("/admin/courses/{}", lesson.course_id)>{lesson.course_title.clone()}</a>
             " › "
@@ -61,30 +62,37 @@ fn LessonForm(lesson: LessonEditor) -> impl IntoView {
         <FormAlert error=failed.clone() />
         <ActionForm action=update attr:novalidate=true attr:class="stack wide">
             <input type="hidden" name="lesson_id" value=lesson.id />
-            <TextField label="Title" name="title" value=title error=form.message_for("title") />
-            <TextField label="Slug" name="slug" value=slug error=form.message_for("slug") />
+            <TextField label=t!("admin-title") name="title" value=title error=form.message_for("title") />
+            <TextField label=t!("admin-slug") name="slug" value=slug error=form.message_for("slug") />
             <TextField
-                label="Estimated minutes"
+                label=t!("admin-estimated-minutes")
                 name="estimated_minutes"
                 kind="number"
                 value=minutes
                 error=form.message_for("estimated_minutes")
             />
-            <LessonBodyEditor initial=body error=form.message_for("body") />
-            <button type="submit">"Save lesson"</button>
+            <LessonBodyEditor
+                initial=body
+                error=form.message_for("body")
+                label=t!("admin-body")
+                hint=t!("admin-body-hint")
+                preview_label=t!("admin-preview")
+                preview_heading=t!("admin-preview-heading")
+            />
+            <button type="submit">{t!("admin-save-lesson")}</button>
         </ActionForm>
         <section class="panel">
-            <h2>"Delete this lesson"</h2>
-            <p>{format!("Participants have completed this lesson {} times.", lesson.completions)}</p>
+            <h2>{t!("admin-delete-this-lesson")}</h2>
+            <p>{t!("admin-lesson-completions", count = lesson.completions)}</p>
             <ActionForm action=delete attr:class="inline-form">
                 <input type="hidden" name="lesson_id" value=lesson.id />
-                <button type="submit" class="secondary">"Delete lesson"</button>
+                <button type="submit" class="secondary">{t!("admin-delete-lesson")}</button>
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Saved version, as participants see it"</h2>
+            <h2>{t!("admin-saved-version")}</h2>
             <p>
-                <a href=lesson.reading_path.clone()>"Open the lesson page"</a>
+                <a href=lesson.reading_path.clone()>{t!("admin-open-lesson")}</a>
             </p>
             <div class="lesson-body preview" inner_html=lesson.body_html.clone()></div>
         </section>
@@ -102,22 +110,19 @@ pub fn DeleteLessonPage() -> impl IntoView {
         .unwrap_or(0);
     let editor = Resource::new(move || id, get_lesson_editor);
     view! {
-        <Title text="Delete a lesson?" />
+        <Title text=t!("admin-delete-lesson-page-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match editor.await {
                     Ok(lesson) => {
                         view! {
                             <ConfirmDeletion
-                                heading=format!("Delete \"{}\"?", lesson.title)
-                                warning=format!(
-                                    "Participants have completed this lesson {} times. Deleting it removes the lesson and that progress. The deletion is recorded.",
-                                    lesson.completions,
-                                )
+                                heading=t!("admin-delete-named", title = &lesson.title)
+                                warning=t!("admin-delete-lesson-warning", count = lesson.completions)
                                 action=DeleteLesson::url()
                                 id_field="lesson_id"
                                 id=lesson.id
-                                button="Yes, delete the lesson"
+                                button=t!("admin-delete-lesson-confirm")
                                 back=format!("/admin/lessons/{}", lesson.id)
                             />
                         }

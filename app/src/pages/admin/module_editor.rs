@@ -5,6 +5,7 @@ use crate::components::confirm_deletion::ConfirmDeletion;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
 use crate::components::reorder::ReorderButtons;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -38,8 +39,8 @@ pub fn ModuleEditorPage() -> impl IntoView {
 fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let saved = match query.get("deleted") {
-        Some(_) => Some("The lesson has been deleted."),
-        None => query.get("saved").map(|_| "Saved."),
+        Some(_) => Some(t!("admin-lesson-deleted")),
+        None => query.get("saved").map(|_| t!("admin-saved")),
     };
     let module = editor.module.clone();
     let update = ServerAction::<UpdateModule>::new();
@@ -58,9 +59,9 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
         .or(failure(delete.value().get_untracked()).0);
     let lesson_count = module.lessons.len();
     view! {
-        <Title text=format!("Edit module: {}", module.title) />
+        <Title text=t!("admin-module-page-title", title = &module.title) />
         <p class="breadcrumbs">
-            <a href="/admin/courses">"Authoring"</a>
+            <a href="/admin/courses">{t!("admin-authoring")}</a>
             " › "
             <a href=format!("/admin/courses/{}", editor.course_id)>{editor.course_title.clone()}</a>
         </p>
@@ -68,8 +69,8 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
         <Notice message=saved />
         <FormAlert error=other_failure />
         <section class="panel">
-            <h2>"Lessons"</h2>
-            {(lesson_count == 0).then(|| view! { <p>"No lessons yet."</p> })}
+            <h2>{t!("admin-lessons")}</h2>
+            {(lesson_count == 0).then(|| view! { <p>{t!("admin-no-lessons")}</p> })}
             <ol class="editor-list">
                 {module
                     .lessons
@@ -97,58 +98,54 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h3>"Add a lesson"</h3>
+            <h3>{t!("admin-add-lesson")}</h3>
             <FormAlert error=lesson_failed.clone() />
             <ActionForm action=create_lesson attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="module_id" value=module.id />
                 <TextField
-                    label="Lesson title"
+                    label=t!("admin-lesson-title")
                     name="title"
                     value=lesson_form.value_for("title").unwrap_or_default()
                     error=lesson_form.message_for("title")
                 />
-                <button type="submit">"Add lesson"</button>
+                <button type="submit">{t!("admin-add-lesson-button")}</button>
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Quiz"</h2>
+            <h2>{t!("admin-quiz")}</h2>
             <p>
                 <a href=format!("/admin/modules/{}/quiz", module.id)>
                     {match &module.quiz {
-                        Some(quiz) => format!("Edit the quiz \"{}\"", quiz.title),
-                        None => "Add a quiz to this module".to_string(),
+                        Some(quiz) => t!("admin-edit-quiz", title = &quiz.title),
+                        None => t!("admin-add-quiz"),
                     }}
                 </a>
             </p>
         </section>
         <section class="panel">
-            <h2>"Module details"</h2>
+            <h2>{t!("admin-module-details")}</h2>
             <FormAlert error=update_failed.clone() />
             <ActionForm action=update attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="module_id" value=module.id />
-                <TextField label="Title" name="title" value=title error=form.message_for("title") />
-                <TextField label="Slug" name="slug" value=slug error=form.message_for("slug") />
+                <TextField label=t!("admin-title") name="title" value=title error=form.message_for("title") />
+                <TextField label=t!("admin-slug") name="slug" value=slug error=form.message_for("slug") />
                 <TextAreaField
-                    label="Learning objectives"
+                    label=t!("admin-objectives")
                     name="objectives"
                     value=objectives
                     error=form.message_for("objectives")
                 />
-                <button type="submit">"Save module"</button>
+                <button type="submit">{t!("admin-save-module")}</button>
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Delete this module"</h2>
+            <h2>{t!("admin-delete-this-module")}</h2>
             <p>
-                {format!(
-                    "Deleting removes its {} lessons. Participants have {} lesson completions in it.",
-                    lesson_count,
-                    editor.completions,
-                )}
+                {t!("admin-delete-module-effect", lessons = lesson_count, completions = editor.completions)}
             </p>
             <ActionForm action=delete attr:class="inline-form">
                 <input type="hidden" name="module_id" value=module.id />
-                <button type="submit" class="secondary">"Delete module"</button>
+                <button type="submit" class="secondary">{t!("admin-delete-module")}</button>
             </ActionForm>
         </section>
     }
@@ -160,23 +157,21 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
 pub fn DeleteModulePage() -> impl IntoView {
     let editor = Resource::new(module_id_param, get_module_editor);
     view! {
-        <Title text="Delete a module?" />
+        <Title text=t!("admin-delete-module-page-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match editor.await {
                     Ok(editor) => {
+                        let lessons = editor.module.lessons.len();
+                        let warning = t!("admin-delete-module-warning", completions = editor.completions, lessons = lessons);
                         view! {
                             <ConfirmDeletion
-                                heading=format!("Delete \"{}\"?", editor.module.title)
-                                warning=format!(
-                                    "Participants have completed lessons of this module {} times. Deleting it removes its {} lessons and that progress. The deletion is recorded.",
-                                    editor.completions,
-                                    editor.module.lessons.len(),
-                                )
+                                heading=t!("admin-delete-named", title = &editor.module.title)
+                                warning
                                 action=DeleteModule::url()
                                 id_field="module_id"
                                 id=editor.module.id
-                                button="Yes, delete the module"
+                                button=t!("admin-delete-module-confirm")
                                 back=format!("/admin/modules/{}", editor.module.id)
                             />
                         }

@@ -2,6 +2,8 @@ use crate::accounts::{cadre_label, country_name, Role, UserSummary};
 use crate::api::admin::{list_users, ChangeRole, SetUserActive, USER_LIST_LIMIT};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::FormAlert;
+use crate::i18n::date;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -18,7 +20,7 @@ pub fn UsersPage() -> impl IntoView {
         list_users,
     );
     view! {
-        <Title text="Users" />
+        <Title text=t!("admin-users") />
         <Suspense fallback=|| ()>
             {move || {
                 let search = search.clone();
@@ -44,31 +46,31 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
         .or_else(|| set_active.value().get_untracked().and_then(Result::err));
     let shown = users.len();
     view! {
-        <h1>"Users"</h1>
+        <h1>{t!("admin-users")}</h1>
         <form method="get" action="/admin/users" class="search-form" role="search">
-            <label for="q">"Search by name or email"</label>
+            <label for="q">{t!("admin-users-search-label")}</label>
             <input id="q" name="q" type="search" value=search />
-            <button type="submit">"Search"</button>
+            <button type="submit">{t!("admin-users-search")}</button>
         </form>
         <FormAlert error=failed />
         <p class="muted">
             {if shown as i64 >= USER_LIST_LIMIT {
-                format!("Showing the first {shown} users. Search to narrow the list.")
+                t!("admin-users-first", count = shown)
             } else {
-                format!("{shown} users")
+                t!("admin-users-count", count = shown)
             }}
         </p>
         <div class="table-scroll">
             <table class="users">
                 <thead>
                     <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Email"</th>
-                        <th scope="col">"Country"</th>
-                        <th scope="col">"Profession"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Last login"</th>
+                        <th scope="col">{t!("admin-users-name")}</th>
+                        <th scope="col">{t!("admin-users-email")}</th>
+                        <th scope="col">{t!("admin-users-country")}</th>
+                        <th scope="col">{t!("admin-users-profession")}</th>
+                        <th scope="col">{t!("admin-users-role")}</th>
+                        <th scope="col">{t!("admin-users-status")}</th>
+                        <th scope="col">{t!("admin-users-last-login")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -86,7 +88,7 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                                         <ActionForm action=change_role attr:class="row-form">
                                             <input type="hidden" name="user_id" value=user.id />
                                             <label class="visually-hidden" for=role_id.clone()>
-                                                "Role of " {user.full_name.clone()}
+                                                {t!("admin-users-role-of", name = &user.full_name)}
                                             </label>
                                             <select id=role_id name="role">
                                                 {Role::ALL
@@ -94,22 +96,22 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                                                     .map(|role| {
                                                         view! {
                                                             <option value=role.as_str() selected=role == user.role>
-                                                                {role.label()}
+                                                                {role_label(role)}
                                                             </option>
                                                         }
                                                     })
                                                     .collect_view()}
                                             </select>
-                                            <button type="submit" class="small">"Save role"</button>
+                                            <button type="submit" class="small">{t!("admin-users-save-role")}</button>
                                         </ActionForm>
                                     </td>
                                     <td>
                                         <ActionForm action=set_active attr:class="row-form">
                                             <input type="hidden" name="user_id" value=user.id />
                                             <input type="hidden" name="active" value=(!user.active).to_string() />
-                                            <span>{if user.active { "Active" } else { "Deactivated" }}</span>
+                                            <span>{if user.active { t!("admin-users-active") } else { t!("admin-users-deactivated") }}</span>
                                             <button type="submit" class="small secondary">
-                                                {if user.active { "Deactivate" } else { "Reactivate" }}
+                                                {if user.active { t!("admin-users-deactivate") } else { t!("admin-users-reactivate") }}
                                             </button>
                                         </ActionForm>
                                     </td>
@@ -117,9 +119,7 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                                         {user
                                             .last_login_at
                                             .as_deref()
-                                            .and_then(|at| at.get(..10))
-                                            .unwrap_or("Never")
-                                            .to_string()}
+                                            .map_or_else(|| t!("admin-users-never"), date)}
                                     </td>
                                 </tr>
                             }
@@ -128,5 +128,13 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+fn role_label(role: Role) -> String {
+    match role {
+        Role::Participant => t!("admin-role-participant"),
+        Role::Tutor => t!("admin-role-tutor"),
+        Role::Administrator => t!("admin-role-administrator"),
     }
 }

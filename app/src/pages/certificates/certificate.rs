@@ -1,7 +1,10 @@
+use super::correction_status;
 use crate::api::certificates::{get_certificate, RequestNameCorrection};
 use crate::certificates::{CertificatePage, CorrectionStatus};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
+use crate::i18n::date;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -34,11 +37,11 @@ fn Certificate(page: CertificatePage) -> impl IntoView {
     let notice = use_query_map()
         .get_untracked()
         .get("requested")
-        .map(|_| "Your request has been sent. An administrator will review it.");
+        .map(|_| t!("correction-request-sent"));
     view! {
-        <Title text=format!("Certificate: {}", facts.course_title) />
+        <Title text=t!("certificate-title", course = &facts.course_title) />
         <p class="breadcrumbs no-print">
-            <a href="/">"Home"</a>
+            <a href="/">{t!("certificate-breadcrumb-home")}</a>
         </p>
         <Notice message=notice />
         {page
@@ -46,74 +49,69 @@ fn Certificate(page: CertificatePage) -> impl IntoView {
             .revoked_on
             .clone()
             .map(|on| {
-                view! {
-                    <div class="alert alert-error no-print" role="alert">
-                        {format!("This certificate was revoked on {on}")}
-                        {page.revocation_reason.clone().map(|why| format!(": {why}"))}
-                        "."
-                    </div>
-                }
+                let message = match page.revocation_reason.clone() {
+                    Some(reason) => t!("certificate-revoked-because", date = on, reason = reason),
+                    None => t!("certificate-revoked-on", date = on),
+                };
+                view! { <div class="alert alert-error no-print" role="alert">{message}</div> }
             })}
         <article class="certificate" aria-labelledby="certificate-title">
             <p class="certificate-platform">{page.platform_name.clone()}</p>
-            <h1 id="certificate-title">"Certificate of completion"</h1>
-            <p>"This certifies that"</p>
+            <h1 id="certificate-title">{t!("certificate-of-completion")}</h1>
+            <p>{t!("certificate-certifies-that")}</p>
             <p class="certificate-name">{facts.holder_name.clone()}</p>
-            <p>"has completed the course"</p>
+            <p>{t!("certificate-has-completed")}</p>
             <p class="certificate-course">{facts.course_title.clone()}</p>
-            <p>{format!("Cohort: {}", facts.cohort_dates)}</p>
-            <p>{format!("Issued on {}", facts.issued_on)}</p>
-            {facts.revoked_on.is_some().then(|| view! { <p class="certificate-revoked">"Revoked"</p> })}
+            <p>{t!("certificate-cohort-dates", dates = &facts.cohort_dates)}</p>
+            <p>{t!("certificate-issued-on", date = &facts.issued_on)}</p>
+            {facts.revoked_on.is_some().then(|| view! { <p class="certificate-revoked">{t!("certificate-revoked")}</p> })}
             <div class="certificate-check">
                 <div class="certificate-qr" inner_html=page.qr_svg.clone() aria-hidden="true"></div>
                 <p>
-                    "Verification code: " <strong class="code">{code.clone()}</strong> <br />
-                    "Check it at " <span class="url">{page.verify_url.clone()}</span>
+                    {t!("certificate-verification-code")} " " <strong class="code">{code.clone()}</strong> <br />
+                    {t!("certificate-check-at")} " " <span class="url">{page.verify_url.clone()}</span>
                 </p>
             </div>
         </article>
         <section class="panel no-print">
-            <h2>"Keep and share it"</h2>
+            <h2>{t!("certificate-keep-and-share")}</h2>
             <ul class="links">
                 <li>
                     <a href=format!("/certificates/{code}/certificate.pdf") download>
-                        "Download the certificate (PDF)"
+                        {t!("certificate-download-pdf")}
                     </a>
                 </li>
                 <li>
                     <a href=format!("/certificates/{code}/credential.json") download>
-                        "Download the signed credential (JSON, Open Badges 3.0)"
+                        {t!("certificate-download-credential")}
                     </a>
                 </li>
                 <li>
-                    <a href=format!("/verify/{code}")>"The public verification page"</a>
-                    " — anyone with the code can check the certificate there."
+                    <a href=format!("/verify/{code}")>{t!("certificate-public-page")}</a>
+                    " — "
+                    {t!("certificate-public-page-explained")}
                 </li>
             </ul>
-            <p class="muted">"To print it, use your browser's Print: it fits one A4 page, landscape."</p>
+            <p class="muted">{t!("certificate-print-hint")}</p>
         </section>
         {page.is_holder.then(|| view! { <CorrectionForm code=code.clone() /> })}
         {(!page.corrections.is_empty())
             .then(|| {
                 view! {
                     <section class="panel no-print">
-                        <h2>"Name corrections"</h2>
+                        <h2>{t!("correction-heading")}</h2>
                         <ul>
                             {page
                                 .corrections
                                 .iter()
                                 .map(|c| {
+                                    let (on, status) = (date(&c.requested_at), correction_status(c.status));
+                                    let (previous, requested) = (&c.previous_name, &c.requested_name);
                                     let note = (!c.decision_note.is_empty())
                                         .then(|| format!(" ({})", c.decision_note));
                                     view! {
                                         <li>
-                                            {format!(
-                                                "{}: \"{}\" to \"{}\" — {}",
-                                                c.requested_at.get(..10).unwrap_or_default(),
-                                                c.previous_name,
-                                                c.requested_name,
-                                                c.status.label(),
-                                            )}
+                                            {t!("correction-history-entry", date = on, previous = previous, requested = requested, status = status)}
                                             {note}
                                         </li>
                                     }
@@ -126,9 +124,7 @@ fn Certificate(page: CertificatePage) -> impl IntoView {
                             .any(|c| c.status == CorrectionStatus::Approved)
                             .then(|| {
                                 view! {
-                                    <p class="muted">
-                                        "A corrected certificate keeps its code; earlier downloads show the old name, so download it again."
-                                    </p>
+                                    <p class="muted">{t!("correction-download-again")}</p>
                                 }
                             })}
                     </section>
@@ -143,28 +139,26 @@ fn CorrectionForm(code: String) -> impl IntoView {
     let (failed, form) = failure(request.value().get_untracked());
     view! {
         <section class="panel no-print">
-            <h2>"Is your name wrong?"</h2>
-            <p>
-                "Ask for a correction. An administrator checks it; once approved, the certificate is reissued with the same code."
-            </p>
+            <h2>{t!("correction-form-heading")}</h2>
+            <p>{t!("correction-form-explained")}</p>
             <FormAlert error=failed />
             <ActionForm action=request attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="code" value=code />
                 <TextField
-                    label="Your name as it should be printed"
+                    label=t!("correction-field-name")
                     name="requested_name"
                     value=form.value_for("requested_name").unwrap_or_default()
                     error=form.message_for("requested_name")
                     autocomplete="name"
                 />
                 <TextField
-                    label="Why it needs correcting"
+                    label=t!("correction-field-reason")
                     name="correction_reason"
                     value=form.value_for("correction_reason").unwrap_or_default()
                     error=form.message_for("correction_reason")
-                    hint="For example: spelling, or the name in my passport."
+                    hint=t!("correction-field-reason-hint")
                 />
-                <button type="submit">"Ask for a correction"</button>
+                <button type="submit">{t!("correction-submit")}</button>
             </ActionForm>
         </section>
     }

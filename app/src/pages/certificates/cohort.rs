@@ -6,7 +6,9 @@ use crate::api::certificates::{
 use crate::certificates::{CertificateRow, CohortCertificates};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::failure;
+use crate::i18n::date;
 use crate::pages::cohorts::id_param;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -31,14 +33,15 @@ pub fn CohortCertificatesPage() -> impl IntoView {
 #[component]
 fn CertificatesTable(page: CohortCertificates) -> impl IntoView {
     let query = use_query_map().get_untracked();
-    let notice = [
-        ("approved", "Approved."),
-        ("issued", "The certificate has been issued."),
-        ("revoked", "The certificate has been revoked."),
-    ]
-    .into_iter()
-    .find(|(key, _)| query.get(key).is_some())
-    .map(|(_, message)| message);
+    let notice = if query.get("approved").is_some() {
+        Some(t!("certificate-notice-approved"))
+    } else if query.get("issued").is_some() {
+        Some(t!("certificate-notice-issued"))
+    } else if query.get("revoked").is_some() {
+        Some(t!("certificate-notice-revoked"))
+    } else {
+        None
+    };
     let approve = ServerAction::<ApproveCompletion>::new();
     let issue = ServerAction::<IssueCertificate>::new();
     let revoke = ServerAction::<RevokeCertificate>::new();
@@ -47,17 +50,18 @@ fn CertificatesTable(page: CohortCertificates) -> impl IntoView {
         .or(failure(issue.value().get_untracked()).0)
         .or(failure(revoke.value().get_untracked()).0);
     let certified = page.rows.iter().filter(|r| r.certificate.is_some()).count();
-    let summary = format!(
-        "{certified} of {} participants have a certificate.",
-        page.rows.len()
+    let summary = t!(
+        "certificate-cohort-summary",
+        certified = certified,
+        total = page.rows.len()
     );
     let (needs_approval, is_administrator) = (page.needs_approval, page.is_administrator);
     view! {
-        <Title text=format!("Certificates: {}", page.cohort_name) />
+        <Title text=t!("certificate-cohort-title", cohort = &page.cohort_name) />
         <p class="breadcrumbs">
-            <a href=format!("/cohorts/{}/progress", page.cohort_id)>"Progress report"</a>
+            <a href=format!("/cohorts/{}/progress", page.cohort_id)>{t!("report-heading")}</a>
         </p>
-        <h1>{format!("Certificates: {}", page.cohort_name)}</h1>
+        <h1>{t!("certificate-cohort-title", cohort = &page.cohort_name)}</h1>
         <p class="muted">{page.course_title.clone()}</p>
         {notice.map(|message| view! { <div class="alert alert-success" role="status">{message}</div> })}
         {failed.map(|error| view! { <div class="alert alert-error" role="alert">{failure_text(&error)}</div> })}
@@ -66,9 +70,9 @@ fn CertificatesTable(page: CohortCertificates) -> impl IntoView {
             <table class="data">
                 <thead>
                     <tr>
-                        <th scope="col">"Participant"</th>
-                        <th scope="col">"Rules"</th>
-                        <th scope="col">"Certificate"</th>
+                        <th scope="col">{t!("report-column-participant")}</th>
+                        <th scope="col">{t!("certificate-column-rules")}</th>
+                        <th scope="col">{t!("certificate-heading")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -94,7 +98,7 @@ fn Row(
 ) -> impl IntoView {
     let id = row.enrolment_id;
     let met = row.rules.iter().filter(|r| r.met).count();
-    let rules_summary = format!("{met} of {} rules met", row.rules.len());
+    let rules_summary = t!("certificate-rules-met", met = met, total = row.rules.len());
     let name = row.full_name.clone();
     view! {
         <tr>
@@ -110,22 +114,26 @@ fn Row(
                             <ActionForm action=approve attr:class="inline-form">
                                 <input type="hidden" name="enrolment_id" value=id />
                                 <button type="submit" class="small">
-                                    "Approve completion"
-                                    <span class="visually-hidden">{format!(" of {name}")}</span>
+                                    {t!("certificate-approve-completion")}
+                                    <span class="visually-hidden">
+                                        {format!(" {}", t!("certificate-approve-completion-of", name = name))}
+                                    </span>
                                 </button>
                             </ActionForm>
                         }
                     })}
-                {(needs_approval && row.approved).then(|| view! { <p class="muted">"Completion approved"</p> })}
+                {(needs_approval && row.approved).then(|| view! { <p class="muted">{t!("certificate-completion-approved")}</p> })}
             </td>
             <td>
                 {match row.certificate.clone() {
                     Some(certificate) => {
                         let code = certificate.code.clone();
                         let status = match &certificate.revoked_on {
-                            Some(on) => format!("Revoked on {}", on.get(..10).unwrap_or(on)),
-                            None if certificate.by_hand => format!("Issued by hand on {}", certificate.issued_on),
-                            None => format!("Issued on {}", certificate.issued_on),
+                            Some(on) => t!("certificate-revoked-on-date", date = date(on)),
+                            None if certificate.by_hand => {
+                                t!("certificate-issued-by-hand-on", date = date(&certificate.issued_on))
+                            }
+                            None => t!("certificate-issued-on", date = date(&certificate.issued_on)),
                         };
                         view! {
                             <a href=format!("/certificates/{code}")>{code.clone()}</a>
@@ -136,13 +144,13 @@ fn Row(
                                     let field = format!("revoke-{}", certificate.id);
                                     view! {
                                         <details>
-                                            <summary>"Revoke"</summary>
+                                            <summary>{t!("certificate-revoke")}</summary>
                                             <ActionForm action=revoke attr:class="stack">
                                                 <input type="hidden" name="certificate_id" value=certificate.id />
-                                                <label for=field.clone()>"Reason for revoking"</label>
+                                                <label for=field.clone()>{t!("certificate-revoke-reason")}</label>
                                                 <input id=field name="reason_text" type="text" maxlength="300" />
                                                 <button type="submit" class="small danger">
-                                                    "Revoke certificate " {code.clone()}
+                                                    {t!("certificate-revoke-code", code = &code)}
                                                 </button>
                                             </ActionForm>
                                         </details>
@@ -154,18 +162,18 @@ fn Row(
                     None => {
                         let field = format!("note-{id}");
                         view! {
-                            <span class="muted">"None yet"</span>
+                            <span class="muted">{t!("certificate-none-yet")}</span>
                             {is_administrator
                                 .then(|| {
                                     view! {
                                         <details>
-                                            <summary>"Issue by hand"</summary>
+                                            <summary>{t!("certificate-issue-by-hand")}</summary>
                                             <ActionForm action=issue attr:class="stack">
                                                 <input type="hidden" name="enrolment_id" value=id />
-                                                <label for=field.clone()>"Note for the record"</label>
+                                                <label for=field.clone()>{t!("certificate-issue-note")}</label>
                                                 <input id=field name="note" type="text" maxlength="300" />
                                                 <button type="submit" class="small">
-                                                    "Issue a certificate to " {row.full_name.clone()}
+                                                    {t!("certificate-issue-to", name = &row.full_name)}
                                                 </button>
                                             </ActionForm>
                                         </details>

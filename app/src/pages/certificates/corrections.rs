@@ -1,8 +1,10 @@
-use super::failure_text;
+use super::{correction_status, failure_text};
 use crate::api::certificates::{name_corrections, DecideNameCorrection};
 use crate::certificates::{CorrectionStatus, NameCorrectionView};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::failure;
+use crate::i18n::date;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -13,18 +15,19 @@ pub fn NameCorrectionsPage() -> impl IntoView {
     let corrections = Resource::new(|| (), |_| name_corrections());
     let decide = ServerAction::<DecideNameCorrection>::new();
     let failed = failure(decide.value().get_untracked()).0;
-    let notice = use_query_map().get_untracked().get("decided").map(|_| {
-        "Decided. An approved correction has reissued the certificate under the same code."
-    });
+    let notice = use_query_map()
+        .get_untracked()
+        .get("decided")
+        .map(|_| t!("correction-notice-decided"));
     view! {
-        <Title text="Name corrections" />
-        <h1>"Name corrections"</h1>
+        <Title text=t!("correction-heading") />
+        <h1>{t!("correction-heading")}</h1>
         {notice.map(|message| view! { <div class="alert alert-success" role="status">{message}</div> })}
         {failed.map(|error| view! { <div class="alert alert-error" role="alert">{failure_text(&error)}</div> })}
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match corrections.await {
-                    Ok(list) if list.is_empty() => view! { <p>"No requests."</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p>{t!("correction-none")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="cards">
                             {list
@@ -56,14 +59,10 @@ fn Correction(
                 " · " {correction.course_title.clone()}
             </p>
             <p>
-                {format!("\"{}\" → \"{}\"", correction.previous_name, correction.requested_name)}
+                {t!("correction-names", previous = &correction.previous_name, requested = &correction.requested_name)}
             </p>
             <p class="muted">
-                {format!(
-                    "Asked on {} because: {}",
-                    correction.requested_at.get(..10).unwrap_or_default(),
-                    correction.reason,
-                )}
+                {t!("correction-asked", date = date(&correction.requested_at), reason = &correction.reason)}
             </p>
             {if pending {
                 view! {
@@ -71,31 +70,34 @@ fn Correction(
                         <input type="hidden" name="correction_id" value=id />
                         <input type="hidden" name="decision" value="approve" />
                         <button type="submit">
-                            "Approve and reissue"
-                            <span class="visually-hidden">{format!(" for {}", correction.requested_name)}</span>
+                            {t!("correction-approve")}
+                            <span class="visually-hidden">
+                                {format!(" {}", t!("correction-approve-for", name = &correction.requested_name))}
+                            </span>
                         </button>
                     </ActionForm>
                     <details>
-                        <summary>"Refuse"</summary>
+                        <summary>{t!("correction-refuse")}</summary>
                         <ActionForm action=decide attr:class="stack">
                             <input type="hidden" name="correction_id" value=id />
                             <input type="hidden" name="decision" value="refuse" />
-                            <label for=field.clone()>"Reason for refusing (the participant sees it)"</label>
+                            <label for=field.clone()>{t!("correction-refusal-reason")}</label>
                             <input id=field name="decision_note" type="text" maxlength="300" />
-                            <button type="submit" class="secondary">"Refuse the correction"</button>
+                            <button type="submit" class="secondary">{t!("correction-refuse-submit")}</button>
                         </ActionForm>
                     </details>
                 }
                     .into_any()
             } else {
+                let decided = correction
+                    .decided_at
+                    .map(|at| format!(" {}", t!("correction-decided-on", date = date(&at))));
                 let note = (!correction.decision_note.is_empty())
-                    .then(|| format!(": {}", correction.decision_note));
+                    .then(|| t!("correction-decision-note", note = &correction.decision_note));
                 view! {
                     <p>
-                        <strong>{correction.status.label()}</strong>
-                        {correction
-                            .decided_at
-                            .map(|at| format!(" on {}", at.get(..10).unwrap_or_default()))}
+                        <strong>{correction_status(correction.status)}</strong>
+                        {decided}
                         {note}
                     </p>
                 }

@@ -1,4 +1,5 @@
 use crate::certificates::{CertificateProgress, RuleStatus};
+use crate::t;
 use leptos::prelude::*;
 
 /// The completion rules with a tick or a cross each.
@@ -9,10 +10,14 @@ pub fn RuleList(rules: Vec<RuleStatus>) -> impl IntoView {
             {rules
                 .into_iter()
                 .map(|status| {
-                    let (class, mark) = if status.met { ("rule-met", "Done") } else { ("rule-open", "Not yet") };
+                    let (class, mark) = if status.met {
+                        ("rule-met", t!("certificate-rule-met"))
+                    } else {
+                        ("rule-open", t!("certificate-rule-open"))
+                    };
                     view! {
                         <li class=class>
-                            <span class="visually-hidden">{format!("{mark}: ")}</span>
+                            <span class="visually-hidden">{format!("{mark} ")}</span>
                             <strong>{status.rule}</strong>
                             " — "
                             {status.progress}
@@ -32,10 +37,10 @@ pub fn CertificateStatus(progress: CertificateProgress) -> impl IntoView {
             code,
             revoked: false,
         } => view! {
-            <h3>"Certificate"</h3>
-            <p>"You have completed the course. Your certificate is ready."</p>
+            <h3>{t!("certificate-heading")}</h3>
+            <p>{t!("certificate-ready")}</p>
             <p>
-                <a class="button" href=format!("/certificates/{code}")>"Open your certificate"</a>
+                <a class="button" href=format!("/certificates/{code}")>{t!("certificate-open")}</a>
             </p>
         }
         .into_any(),
@@ -43,16 +48,16 @@ pub fn CertificateStatus(progress: CertificateProgress) -> impl IntoView {
             code,
             revoked: true,
         } => view! {
-            <h3>"Certificate"</h3>
+            <h3>{t!("certificate-heading")}</h3>
             <p>
-                "Your certificate " {code.clone()} " has been revoked. "
-                <a href=format!("/certificates/{code}")>"See why"</a>
+                {t!("certificate-yours-revoked", code = &code)} " "
+                <a href=format!("/certificates/{code}")>{t!("certificate-see-why")}</a>
             </p>
         }
         .into_any(),
         CertificateProgress::InProgress(rules) => view! {
-            <h3>"Certificate"</h3>
-            <p>"You receive your certificate as soon as you meet every rule:"</p>
+            <h3>{t!("certificate-heading")}</h3>
+            <p>{t!("certificate-rules-intro")}</p>
             <RuleList rules />
         }
         .into_any(),

@@ -1,6 +1,7 @@
 use crate::api::certificates::verify_certificate;
 use crate::certificates::{CertificateFacts, Verification};
 use crate::components::error_page::ErrorPage;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -26,8 +27,8 @@ pub fn VerifyPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Verify a certificate" />
-        <h1>"Verify a certificate"</h1>
+        <Title text=t!("verify-title") />
+        <h1>{t!("verify-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match result.await {
@@ -42,8 +43,8 @@ pub fn VerifyPage() -> impl IntoView {
         </Suspense>
         <form method="get" action="/verify" class="stack panel">
             <div class="field">
-                <label for="code">"Verification code"</label>
-                <p class="hint" id="code-hint">"Twelve letters and digits, printed on the certificate, for example 7KQM-9XDA-3HTW."</p>
+                <label for="code">{t!("verify-code")}</label>
+                <p class="hint" id="code-hint">{t!("verify-code-hint")}</p>
                 <input
                     id="code"
                     name="code"
@@ -55,7 +56,7 @@ pub fn VerifyPage() -> impl IntoView {
                     aria-describedby="code-hint"
                 />
             </div>
-            <button type="submit">"Check the certificate"</button>
+            <button type="submit">{t!("verify-submit")}</button>
         </form>
     }
 }
@@ -69,38 +70,38 @@ fn Verdict(facts: CertificateFacts) -> impl IntoView {
         "verdict verdict-valid"
     };
     view! {
-        <Title text=format!("Certificate {}", facts.code) />
+        <Title text=t!("verify-certificate-title", code = &facts.code) />
         <section
             class=class
             role="status"
         >
             {match revoked {
                 Some(on) => view! {
-                    <h2>"Revoked"</h2>
-                    <p>{format!("This certificate was revoked on {on}. It is no longer valid.")}</p>
+                    <h2>{t!("verify-revoked")}</h2>
+                    <p>{t!("verify-revoked-explained", date = on)}</p>
                 }
                 .into_any(),
                 None => view! {
-                    <h2>"Valid certificate"</h2>
-                    <p>"This certificate was issued by this platform and has not been revoked."</p>
+                    <h2>{t!("verify-valid")}</h2>
+                    <p>{t!("verify-valid-explained")}</p>
                 }
                 .into_any(),
             }}
             <dl class="facts">
-                <dt>"Name"</dt>
+                <dt>{t!("verify-name")}</dt>
                 <dd>{facts.holder_name}</dd>
-                <dt>"Course"</dt>
+                <dt>{t!("verify-course")}</dt>
                 <dd>{facts.course_title}</dd>
-                <dt>"Cohort"</dt>
+                <dt>{t!("verify-cohort")}</dt>
                 <dd>{facts.cohort_dates}</dd>
-                <dt>"Issued on"</dt>
+                <dt>{t!("verify-issued-on")}</dt>
                 <dd>{facts.issued_on}</dd>
-                <dt>"Verification code"</dt>
+                <dt>{t!("verify-code")}</dt>
                 <dd>{facts.code}</dd>
                 {facts
                     .corrected_on
                     .map(|on| view! {
-                        <dt>"Name corrected on"</dt>
+                        <dt>{t!("verify-name-corrected-on")}</dt>
                         <dd>{on}</dd>
                     })}
             </dl>

@@ -1,9 +1,11 @@
 use super::id_param;
 use crate::accounts::country_name;
 use crate::api::cohorts::{get_participants, EnrolByEmail, ReinstateEnrolment, WithdrawEnrolment};
-use crate::cohorts::{EnrolmentStatus, Participants};
+use crate::cohorts::{EnrolmentStatus, Participants, RosterEntry, WaitingEntry};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
+use crate::i18n::date;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -25,32 +27,58 @@ pub fn ParticipantsPage() -> impl IntoView {
     }
 }
 
-fn upload_problem(code: &str) -> &'static str {
+fn upload_problem(code: &str) -> String {
     match code {
-        "empty" => "Choose a CSV file to upload.",
-        "too-large" => "The file is larger than 1 MB. Split it into several files.",
-        "not-utf8" => "The file is not UTF-8 text. In your spreadsheet, save it as \"CSV UTF-8\".",
-        _ => "The file could not be read. Try uploading it again.",
+        "empty" => t!("roster-upload-empty"),
+        "too-large" => t!("roster-upload-too-large"),
+        "not-utf8" => t!("roster-upload-not-utf8"),
+        _ => t!("roster-upload-unreadable"),
     }
 }
 
-fn source_label(source: &str) -> &'static str {
+fn source_label(source: &str) -> String {
     match source {
-        "administrator" => "by an administrator",
-        "roster" => "from a roster file",
-        "waiting-list" => "from the waiting list",
-        _ => "self-enrolled",
+        "administrator" => t!("cohort-source-administrator"),
+        "roster" => t!("cohort-source-roster"),
+        "waiting-list" => t!("cohort-source-waiting-list"),
+        _ => t!("cohort-source-self"),
     }
+}
+
+fn enrolment_status(entry: &RosterEntry) -> String {
+    match entry.status {
+        EnrolmentStatus::Active => {
+            let on = date(&entry.enrolled_at);
+            t!(
+                "cohort-enrolled-how",
+                source = source_label(&entry.source),
+                date = on
+            )
+        }
+        EnrolmentStatus::Withdrawn => t!("cohort-withdrawn"),
+    }
+}
+
+/// Since when someone waits: the day in words, the time as stored.
+fn waiting_since(entry: &WaitingEntry) -> String {
+    let time = entry.joined_at.get(11..).unwrap_or_default();
+    let on = date(&entry.joined_at);
+    t!(
+        "cohort-waiting-since",
+        email = &entry.email,
+        date = on,
+        time = time
+    )
 }
 
 #[component]
 fn ParticipantList(participants: Participants) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let notice = match query.get("done").as_deref() {
-        Some("enrolled") => Some("Enrolled."),
-        Some("already") => Some("That person was already enrolled."),
-        Some("reinstated") => Some("Reinstated, with their earlier progress."),
-        Some("withdrawn") => Some("Withdrawn. Their progress is kept if they are reinstated."),
+        Some("enrolled") => Some(t!("cohort-notice-enrolled")),
+        Some("already") => Some(t!("cohort-notice-already-enrolled")),
+        Some("reinstated") => Some(t!("cohort-notice-reinstated")),
+        Some("withdrawn") => Some(t!("cohort-notice-withdrawn")),
         _ => None,
     };
     let upload_failed = query.get("upload").map(|code| upload_problem(&code));
@@ -68,43 +96,40 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
         .filter(|e| e.status == EnrolmentStatus::Active)
         .count();
     let count = match participants.capacity {
-        Some(capacity) => format!("{active} of {capacity} places taken."),
-        None => format!("{active} enrolled."),
+        Some(capacity) => t!("cohort-places-taken", count = active, capacity = capacity),
+        None => t!("cohort-enrolled-count", count = active),
     };
+    let columns = "full name, email, country, profession or cadre, language";
+    let upload_help = t!("roster-upload-help", columns = columns, optional = "set");
 
     view! {
-        <Title text=format!("Participants: {}", participants.cohort_name) />
+        <Title text=t!("cohort-participants-title", cohort = &participants.cohort_name) />
         <p class="breadcrumbs">
             <a href=format!("/admin/cohorts/{id}")>{participants.cohort_name.clone()}</a>
         </p>
-        <h1>"Participants"</h1>
+        <h1>{t!("cohort-participants")}</h1>
         <p class="lead">{format!("{} · {}", participants.course_title, participants.cohort_name)}</p>
         <Notice message=notice />
         <section class="panel">
-            <h2>"Enrol one person"</h2>
+            <h2>{t!("cohort-enrol-one")}</h2>
             <FormAlert error=enrol_failed />
             <ActionForm action=enrol attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="cohort_id" value=id />
                 <TextField
-                    label="Email of their account"
+                    label=t!("cohort-enrol-email")
                     name="email"
                     kind="email"
                     value=enrol_form.value_for("email").unwrap_or_default()
                     error=enrol_form.message_for("email")
                 />
-                <button type="submit">"Enrol"</button>
+                <button type="submit">{t!("cohort-enrol")}</button>
             </ActionForm>
         </section>
         <section class="panel" id="upload">
-            <h2>"Enrol from a spreadsheet"</h2>
+            <h2>{t!("roster-upload-heading")}</h2>
             {upload_failed
                 .map(|message| view! { <div class="alert alert-error" role="alert">{message}</div> })}
-            <p>
-                "Upload a CSV file with a header row and the columns "
-                <strong>"full name, email, country, profession or cadre, language"</strong>
-                " and optionally "<strong>"set"</strong>
-                ". Commas or semicolons both work. You will see what happens to each row before anything changes."
-            </p>
+            <p inner_html=upload_help></p>
             <form
                 method="post"
                 enctype="multipart/form-data"
@@ -112,26 +137,26 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
                 class="stack"
             >
                 <div class="field">
-                    <label for="roster-file">"CSV file"</label>
+                    <label for="roster-file">{t!("roster-upload-file")}</label>
                     <input id="roster-file" type="file" name="file" accept=".csv,text/csv" />
                 </div>
-                <button type="submit">"Upload and preview"</button>
+                <button type="submit">{t!("roster-upload-submit")}</button>
             </form>
         </section>
         <section class="panel">
-            <h2>"Enrolled"</h2>
+            <h2>{t!("cohort-enrolled-heading")}</h2>
             <p>{count}</p>
             <FormAlert error=row_failed />
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Email"</th>
-                            <th scope="col">"Country"</th>
-                            <th scope="col">"Status"</th>
-                            <th scope="col">"Set asked for"</th>
-                            <th scope="col">"Action"</th>
+                            <th scope="col">{t!("cohort-column-name")}</th>
+                            <th scope="col">{t!("cohort-column-email")}</th>
+                            <th scope="col">{t!("cohort-column-country")}</th>
+                            <th scope="col">{t!("cohort-column-status")}</th>
+                            <th scope="col">{t!("cohort-column-set-asked-for")}</th>
+                            <th scope="col">{t!("cohort-column-action")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -141,12 +166,7 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
                             .into_iter()
                             .map(|entry| {
                                 let label = format!(" {}", entry.full_name);
-                                let status = match entry.status {
-                                    EnrolmentStatus::Active => {
-                                        format!("Enrolled {}, {}", source_label(&entry.source), &entry.enrolled_at[..10.min(entry.enrolled_at.len())])
-                                    }
-                                    EnrolmentStatus::Withdrawn => "Withdrawn".to_string(),
-                                };
+                                let status = enrolment_status(&entry);
                                 view! {
                                     <tr class:muted=entry.status == EnrolmentStatus::Withdrawn>
                                         <td>{entry.full_name.clone()}</td>
@@ -161,7 +181,7 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
                                                         <ActionForm action=withdraw attr:class="inline-form">
                                                             <input type="hidden" name="enrolment_id" value=entry.enrolment_id />
                                                             <button type="submit" class="small secondary">
-                                                                "Withdraw"
+                                                                {t!("cohort-withdraw")}
                                                                 <span class="visually-hidden">{label}</span>
                                                             </button>
                                                         </ActionForm>
@@ -173,7 +193,7 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
                                                         <ActionForm action=reinstate attr:class="inline-form">
                                                             <input type="hidden" name="enrolment_id" value=entry.enrolment_id />
                                                             <button type="submit" class="small secondary">
-                                                                "Reinstate"
+                                                                {t!("cohort-reinstate")}
                                                                 <span class="visually-hidden">{label}</span>
                                                             </button>
                                                         </ActionForm>
@@ -191,23 +211,24 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
             </div>
         </section>
         <section class="panel">
-            <h2>"Waiting list"</h2>
+            <h2>{t!("cohort-waiting-list")}</h2>
             {if participants.waiting.is_empty() {
-                view! { <p>"Nobody is waiting."</p> }.into_any()
+                view! { <p>{t!("cohort-waiting-none")}</p> }.into_any()
             } else {
                 view! {
-                    <p>"When a place frees up, the first person here is enrolled automatically."</p>
+                    <p>{t!("cohort-waiting-explained")}</p>
                     <ol>
                         {participants
                             .waiting
                             .clone()
                             .into_iter()
                             .map(|entry| {
+                                let since = waiting_since(&entry);
                                 view! {
                                     <li>
                                         {entry.full_name}
                                         " "
-                                        <span class="muted">{format!("{}, since {}", entry.email, entry.joined_at)}</span>
+                                        <span class="muted">{since}</span>
                                     </li>
                                 }
                             })

@@ -3,6 +3,7 @@ use crate::accounts::country_name;
 use crate::api::cohorts::get_progress_report;
 use crate::cohorts::{ModuleStanding, ProgressReport, ReportModule, ReportSort};
 use crate::components::error_page::ErrorPage;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -37,10 +38,23 @@ fn standing_text(module: &ReportModule, standing: &ModuleStanding) -> String {
         return lessons;
     }
     match (standing.quiz_best, standing.quiz_passed) {
-        (Some(best), true) => format!("{lessons} · quiz {best}% ✓"),
-        (Some(best), false) => format!("{lessons} · quiz {best}%"),
-        (None, _) => format!("{lessons} · quiz –"),
+        (Some(best), true) => t!("report-quiz-passed", lessons = lessons, best = best),
+        (Some(best), false) => t!("report-quiz-score", lessons = lessons, best = best),
+        (None, _) => t!("report-quiz-not-taken", lessons = lessons),
     }
+}
+
+fn sort_label(sort: ReportSort) -> String {
+    match sort {
+        ReportSort::Name => t!("report-sort-name"),
+        ReportSort::ProgressAscending => t!("report-sort-least-progress"),
+        ReportSort::ProgressDescending => t!("report-sort-most-progress"),
+        ReportSort::LastActivity => t!("report-sort-longest-inactive"),
+    }
+}
+
+fn module_abbreviation(index: usize) -> String {
+    t!("report-module-short", number = index + 1)
 }
 
 /// How many participants completed each module, as horizontal bars drawn
@@ -57,7 +71,14 @@ fn CompletionChart(modules: Vec<ReportModule>, participants: usize) -> impl Into
     let description = modules
         .iter()
         .enumerate()
-        .map(|(i, m)| format!("Module {}: {} of {participants}", i + 1, m.completed_by))
+        .map(|(i, m)| {
+            t!(
+                "report-chart-module",
+                number = i + 1,
+                done = m.completed_by,
+                total = participants
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     view! {
@@ -65,7 +86,7 @@ fn CompletionChart(modules: Vec<ReportModule>, participants: usize) -> impl Into
             <svg
                 viewBox=format!("0 0 460 {height}")
                 role="img"
-                aria-label=format!("Participants who completed each module. {description}")
+                aria-label=t!("report-chart-description", modules = description)
                 xmlns="http://www.w3.org/2000/svg"
             >
                 {modules
@@ -76,18 +97,18 @@ fn CompletionChart(modules: Vec<ReportModule>, participants: usize) -> impl Into
                         let width = scale(module.completed_by);
                         view! {
                             <g>
-                                <text x="0" y=y + 16 class="chart-label">{format!("M{}", i + 1)}</text>
+                                <text x="0" y=y + 16 class="chart-label">{module_abbreviation(i)}</text>
                                 <rect x="40" y=y width=300 height=bar_height class="chart-track" />
                                 <rect x="40" y=y width=width height=bar_height class="chart-bar" />
                                 <text x=350 y=y + 16 class="chart-label">
-                                    {format!("{} of {participants}", module.completed_by)}
+                                    {t!("report-chart-count", done = module.completed_by, total = participants)}
                                 </text>
                             </g>
                         }
                     })
                     .collect_view()}
             </svg>
-            <figcaption>"Participants who completed each module (every lesson read, quiz passed)"</figcaption>
+            <figcaption>{t!("report-chart-caption")}</figcaption>
         </figure>
     }
 }
@@ -101,10 +122,12 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
         report.sort.code()
     );
     let at_risk = report.rows.iter().filter(|r| r.at_risk).count();
-    let summary = format!(
-        "{} participants; {at_risk} at risk (no activity for more than {} days).",
-        report.rows.len(),
-        report.at_risk_days
+    let days = report.at_risk_days;
+    let summary = t!(
+        "report-summary",
+        count = report.rows.len(),
+        at_risk = at_risk,
+        days = days
     );
     let country_options: Vec<(String, String)> = report
         .countries
@@ -114,14 +137,14 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
     let modules = report.modules.clone();
 
     view! {
-        <Title text=format!("Progress: {}", report.cohort_name) />
-        <h1>"Progress report"</h1>
+        <Title text=t!("report-title", cohort = &report.cohort_name) />
+        <h1>{t!("report-heading")}</h1>
         <p class="lead">{format!("{} · {}", report.course_title, report.cohort_name)}</p>
         <form method="get" class="filters">
             <div class="field">
-                <label for="country">"Country"</label>
+                <label for="country">{t!("cohort-column-country")}</label>
                 <select id="country" name="country">
-                    <option value="" selected=country.is_empty()>"All countries"</option>
+                    <option value="" selected=country.is_empty()>{t!("report-all-countries")}</option>
                     {country_options
                         .into_iter()
                         .map(|(code, name)| {
@@ -132,21 +155,21 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="sort">"Sort by"</label>
+                <label for="sort">{t!("report-sort-by")}</label>
                 <select id="sort" name="sort">
                     {ReportSort::ALL
                         .into_iter()
                         .map(|sort| {
                             let selected = sort == report.sort;
-                            view! { <option value=sort.code() selected=selected>{sort.label()}</option> }
+                            view! { <option value=sort.code() selected=selected>{sort_label(sort)}</option> }
                         })
                         .collect_view()}
                 </select>
             </div>
-            <button type="submit">"Show"</button>
-            <a class="button secondary" href=csv download="">"Download CSV"</a>
+            <button type="submit">{t!("report-show")}</button>
+            <a class="button secondary" href=csv download="">{t!("report-download-csv")}</a>
             <a class="button secondary" href=format!("/cohorts/{}/certificates", report.cohort_id)>
-                "Certificates"
+                {t!("cohort-certificates-link")}
             </a>
         </form>
         <p>{summary}</p>
@@ -155,21 +178,21 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
             <table class="progress-report">
                 <thead>
                     <tr>
-                        <th scope="col">"Participant"</th>
-                        <th scope="col">"Country"</th>
+                        <th scope="col">{t!("report-column-participant")}</th>
+                        <th scope="col">{t!("cohort-column-country")}</th>
                         {modules
                             .iter()
                             .enumerate()
                             .map(|(i, m)| {
                                 view! {
                                     <th scope="col">
-                                        <abbr title=m.title.clone()>{format!("M{}", i + 1)}</abbr>
+                                        <abbr title=m.title.clone()>{module_abbreviation(i)}</abbr>
                                     </th>
                                 }
                             })
                             .collect_view()}
-                        <th scope="col">"Progress"</th>
-                        <th scope="col">"Last activity"</th>
+                        <th scope="col">{t!("report-column-progress")}</th>
+                        <th scope="col">{t!("report-column-last-activity")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -192,10 +215,10 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
                                     </th>
                                     <td>{country_name(&row.country).to_string()}</td>
                                     {cells}
-                                    <td>{format!("{}%", row.percent)}</td>
+                                    <td>{t!("report-percent", percent = row.percent)}</td>
                                     <td>
                                         {row.last_activity.clone()}
-                                        {row.at_risk.then(|| view! { " " <span class="badge badge-warning">"At risk"</span> })}
+                                        {row.at_risk.then(|| view! { " " <span class="badge badge-warning">{t!("report-at-risk")}</span> })}
                                     </td>
                                 </tr>
                             }

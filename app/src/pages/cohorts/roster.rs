@@ -3,6 +3,7 @@ use crate::api::cohorts::{get_roster_preview, ConfirmRoster};
 use crate::cohorts::{RosterPreview, RowPlan};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -26,14 +27,11 @@ pub fn RosterPreviewPage() -> impl IntoView {
 
 fn plan_text(plan: &RowPlan) -> (String, &'static str) {
     match plan {
-        RowPlan::NewAccount => ("New account, will be enrolled".into(), "plan-new"),
-        RowPlan::ExistingAccount => ("Existing account, will be enrolled".into(), "plan-existing"),
-        RowPlan::AlreadyEnrolled => ("Already enrolled: no change".into(), "plan-same"),
-        RowPlan::Withdrawn => (
-            "Withdrawn earlier: no change (reinstate them from the participant list)".into(),
-            "plan-same",
-        ),
-        RowPlan::Error(reason) => (format!("Error: {reason}"), "plan-error"),
+        RowPlan::NewAccount => (t!("roster-plan-new"), "plan-new"),
+        RowPlan::ExistingAccount => (t!("roster-plan-existing"), "plan-existing"),
+        RowPlan::AlreadyEnrolled => (t!("roster-plan-already-enrolled"), "plan-same"),
+        RowPlan::Withdrawn => (t!("roster-plan-withdrawn"), "plan-same"),
+        RowPlan::Error(reason) => (t!("roster-plan-error", reason = reason), "plan-error"),
     }
 }
 
@@ -49,61 +47,46 @@ fn RosterRows(preview: RosterPreview) -> impl IntoView {
     let can_confirm = preview.file_error.is_none() && new + existing > 0;
     let upload_id = preview.upload_id;
     let cohort_id = preview.cohort_id;
-    let summary = format!(
-        "{} rows: {new} new accounts, {existing} existing accounts to enrol, {unchanged} unchanged, {errors} with errors.",
-        preview.rows.len()
-    );
+    let rows = preview.rows.len();
 
     view! {
-        <Title text=format!("Roster: {}", preview.file_name) />
+        <Title text=t!("roster-title", file = &preview.file_name) />
         <p class="breadcrumbs">
             <a href=format!("/admin/cohorts/{cohort_id}/participants")>
-                {format!("Participants of {}", preview.cohort_name)}
+                {t!("roster-participants-of", cohort = &preview.cohort_name)}
             </a>
         </p>
-        <h1>{format!("Roster file: {}", preview.file_name)}</h1>
-        <Notice message=just_confirmed.then_some("Confirmed: the accounts were created and the participants enrolled.") />
+        <h1>{t!("roster-heading", file = &preview.file_name)}</h1>
+        <Notice message=just_confirmed.then(|| t!("roster-confirmed")) />
         <FormAlert error=confirm_failed />
         {preview
             .file_error
             .clone()
             .map(|message| view! { <div class="alert alert-error" role="alert">{message}</div> })}
         <section class="panel">
-            <p>{summary}</p>
-            {(errors > 0)
-                .then(|| {
-                    view! {
-                        <p>
-                            "Rows with errors are skipped. To include them, correct the file and upload it again: rows already enrolled stay as they are."
-                        </p>
-                    }
-                })}
+            <p>{t!("roster-summary", rows = rows, new = new, existing = existing, unchanged = unchanged, errors = errors)}</p>
+            {(errors > 0).then(|| view! { <p>{t!("roster-errors-skipped")}</p> })}
             {if can_confirm {
                 view! {
                     <ActionForm action=confirm attr:class="inline-form">
                         <input type="hidden" name="upload_id" value=upload_id />
-                        <button type="submit">{format!("Confirm: enrol {}", new + existing)}</button>
+                        <button type="submit">{t!("roster-confirm", count = new + existing)}</button>
                     </ActionForm>
                 }
                     .into_any()
             } else {
-                view! { <p class="muted">"Nothing to enrol from this file."</p> }.into_any()
+                view! { <p class="muted">{t!("roster-nothing-to-enrol")}</p> }.into_any()
             }}
         </section>
         {(preview.accounts_without_password > 0)
             .then(|| {
                 view! {
                     <section class="panel">
-                        <h2>"Set-password links"</h2>
-                        <p>
-                            {format!(
-                                "{} accounts made from this file have no password yet. Download a spreadsheet with a personal link for each, and send each person their link: it works once, for 30 days.",
-                                preview.accounts_without_password,
-                            )}
-                        </p>
-                        <p class="muted">"Downloading again makes new links and cancels the earlier ones."</p>
+                        <h2>{t!("roster-links-heading")}</h2>
+                        <p>{t!("roster-links-explained", count = preview.accounts_without_password)}</p>
+                        <p class="muted">{t!("roster-links-again")}</p>
                         <form method="post" action=format!("/admin/roster/{upload_id}/links.csv")>
-                            <button type="submit">"Download set-password links (CSV)"</button>
+                            <button type="submit">{t!("roster-links-download")}</button>
                         </form>
                     </section>
                 }
@@ -112,10 +95,10 @@ fn RosterRows(preview: RosterPreview) -> impl IntoView {
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">"Row"</th>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Email"</th>
-                        <th scope="col">"What happens"</th>
+                        <th scope="col">{t!("roster-column-row")}</th>
+                        <th scope="col">{t!("cohort-column-name")}</th>
+                        <th scope="col">{t!("cohort-column-email")}</th>
+                        <th scope="col">{t!("roster-column-plan")}</th>
                     </tr>
                 </thead>
                 <tbody>

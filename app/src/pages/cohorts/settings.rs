@@ -3,7 +3,8 @@ use super::id_param;
 use crate::api::cohorts::{get_cohort_admin, AssignTutor, RemoveTutor, UpdateCohort};
 use crate::cohorts::CohortAdmin;
 use crate::components::error_page::ErrorPage;
-use crate::components::form::{failure, FormAlert, Notice};
+use crate::components::form::{failure, FormAlert, Notice, SelectField};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -28,9 +29,9 @@ pub fn CohortSettingsPage() -> impl IntoView {
 fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let notice = if query.get("created").is_some() {
-        Some("The cohort has been created.")
+        Some(t!("cohort-notice-created"))
     } else if query.get("saved").is_some() {
-        Some("Saved.")
+        Some(t!("cohort-notice-saved"))
     } else {
         None
     };
@@ -43,10 +44,14 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
         .or(failure(remove.value().get_untracked()).0);
     let id = cohort.id;
     let places = match cohort.settings.capacity {
-        Some(capacity) => format!("{} of {capacity} places taken", cohort.enrolled),
-        None => format!("{} enrolled (no limit)", cohort.enrolled),
+        Some(capacity) => t!(
+            "cohort-places-taken-short",
+            count = cohort.enrolled,
+            capacity = capacity
+        ),
+        None => t!("cohort-enrolled-no-limit", count = cohort.enrolled),
     };
-    let waiting = format!("{} on the waiting list", cohort.waiting);
+    let waiting = t!("cohort-waiting-count", count = cohort.waiting);
     let candidates: Vec<(String, String)> = cohort
         .tutor_candidates
         .iter()
@@ -54,9 +59,9 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
         .collect();
 
     view! {
-        <Title text=format!("Cohort: {}", cohort.settings.name) />
+        <Title text=t!("cohort-title", cohort = &cohort.settings.name) />
         <p class="breadcrumbs">
-            <a href="/admin/courses">"Authoring"</a>
+            <a href="/admin/courses">{t!("cohort-breadcrumb-authoring")}</a>
             " › "
             <a href=format!("/admin/courses/{}", cohort.course_id)>{cohort.course_title.clone()}</a>
         </p>
@@ -66,24 +71,24 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
             <p>{places} " · " {waiting}</p>
             <p class="actions">
                 <a class="button" href=format!("/admin/cohorts/{id}/participants")>
-                    "Participants and enrolment"
+                    {t!("cohort-participants-link")}
                 </a>
                 <a class="button secondary" href=format!("/cohorts/{id}/progress")>
-                    "Progress report"
+                    {t!("report-heading")}
                 </a>
                 <a class="button secondary" href=format!("/cohorts/{id}/sets")>
-                    "Action-learning sets"
+                    {t!("cohort-sets-link")}
                 </a>
                 <a class="button secondary" href=format!("/cohorts/{id}/certificates")>
-                    "Certificates"
+                    {t!("cohort-certificates-link")}
                 </a>
             </p>
         </section>
         <section class="panel">
-            <h2>"Tutors"</h2>
+            <h2>{t!("cohort-tutors")}</h2>
             <FormAlert error=tutor_failed />
             {if cohort.tutors.is_empty() {
-                view! { <p>"No tutor yet."</p> }.into_any()
+                view! { <p>{t!("cohort-no-tutor")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="editor-list">
@@ -102,7 +107,7 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
                                             <input type="hidden" name="cohort_id" value=id />
                                             <input type="hidden" name="user_id" value=tutor.id />
                                             <button type="submit" class="small secondary">
-                                                "Remove"
+                                                {t!("cohort-remove-tutor")}
                                                 <span class="visually-hidden">{label}</span>
                                             </button>
                                         </ActionForm>
@@ -115,36 +120,30 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
                     .into_any()
             }}
             {if candidates.is_empty() {
-                view! {
-                    <p class="muted">
-                        "To add a tutor, first give them the tutor role on the "
-                        <a href="/admin/users">"users page"</a>
-                        "."
-                    </p>
-                }
+                view! { <p class="muted" inner_html=t!("cohort-tutor-role-needed")></p> }
                     .into_any()
             } else {
                 view! {
                     <ActionForm action=assign attr:class="stack">
                         <input type="hidden" name="cohort_id" value=id />
-                        <crate::components::form::SelectField
-                            label="Add a tutor"
+                        <SelectField
+                            label=t!("cohort-add-tutor")
                             name="user_id"
                             options=candidates
                         />
-                        <button type="submit">"Add tutor"</button>
+                        <button type="submit">{t!("cohort-add-tutor-submit")}</button>
                     </ActionForm>
                 }
                     .into_any()
             }}
         </section>
         <section class="panel">
-            <h2>"Settings"</h2>
+            <h2>{t!("cohort-settings")}</h2>
             <FormAlert error=update_failed />
             <ActionForm action=update attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="cohort_id" value=id />
                 <CohortFields form current=cohort.settings.clone() />
-                <button type="submit">"Save settings"</button>
+                <button type="submit">{t!("cohort-save-settings")}</button>
             </ActionForm>
         </section>
     }

@@ -1,6 +1,7 @@
 use crate::accounts::Language;
 use crate::api::courses::catalogue;
 use crate::components::error_page::ErrorPage;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -20,12 +21,12 @@ pub fn CataloguePage() -> impl IntoView {
         |language| catalogue((!language.is_empty()).then_some(language)),
     );
     view! {
-        <Title text="Courses" />
-        <h1>"Courses"</h1>
+        <Title text=t!("catalogue-title") />
+        <h1>{t!("catalogue-title")}</h1>
         <form method="get" action="/courses" class="search-form">
-            <label for="language">"Language"</label>
+            <label for="language">{t!("catalogue-language")}</label>
             <select id="language" name="language">
-                <option value="" selected=language.is_empty()>"All languages"</option>
+                <option value="" selected=language.is_empty()>{t!("catalogue-all-languages")}</option>
                 {Language::ALL
                     .into_iter()
                     .map(|l| {
@@ -37,13 +38,13 @@ pub fn CataloguePage() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            <button type="submit" class="secondary">"Show"</button>
+            <button type="submit" class="secondary">{t!("catalogue-show")}</button>
         </form>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match courses.await {
                     Ok(courses) if courses.is_empty() => {
-                        view! { <p>"No courses are published in this language yet."</p> }.into_any()
+                        view! { <p>{t!("catalogue-empty")}</p> }.into_any()
                     }
                     Ok(courses) => {
                         view! {
@@ -53,10 +54,10 @@ pub fn CataloguePage() -> impl IntoView {
                                     .map(|course| {
                                         let href = format!("/courses/{}", course.slug);
                                         let facts = format!(
-                                            "{} · {} modules · about {} hours",
+                                            "{} · {} · {}",
                                             course.language.native_name(),
-                                            course.modules,
-                                            course.estimated_hours,
+                                            t!("course-modules", count = course.modules),
+                                            t!("course-hours", count = course.estimated_hours),
                                         );
                                         view! {
                                             <li class="card">

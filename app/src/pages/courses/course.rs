@@ -3,8 +3,9 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::{FormAlert, Notice};
 use crate::components::progress::ProgressBar;
 use crate::courses::{CohortInfo, CourseOutline};
+use crate::i18n::date;
 use crate::pages::certificates::status::CertificateStatus;
-use crate::UserResource;
+use crate::{t, UserResource};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -34,32 +35,28 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
     let enrolled_notice = use_query_map()
         .get_untracked()
         .get("enrolled")
-        .map(|_| "You are enrolled. Welcome to the course!");
+        .map(|_| t!("course-enrolled-notice"));
     let waiting_notice = use_query_map()
         .get_untracked()
         .get("waiting")
         .and_then(|position| position.parse::<i64>().ok())
-        .map(|position| {
-            format!(
-                "The cohort is full, so you are on its waiting list, number {position}. When a place frees up you will be enrolled automatically and the course will appear on your home page."
-            )
-        });
+        .map(|position| t!("course-waiting-notice", position = position));
     let continue_link = course
         .next_lesson()
         .map(|(module, lesson)| (course.lesson_path(module, lesson), lesson.title.clone()));
     let enrolled = course.enrolled_in.is_some();
     let facts = format!(
-        "{} · about {} hours",
+        "{} · {}",
         course.language.native_name(),
-        course.estimated_hours
+        t!("course-hours", count = course.estimated_hours)
     );
     view! {
         <Title text=course.title.clone() />
         <p class="breadcrumbs">
-            <a href="/courses">"Courses"</a>
+            <a href="/courses">{t!("catalogue-title")}</a>
         </p>
         <h1>{course.title.clone()}</h1>
-        {(!course.published).then(|| view! { <p class="badge">"Draft: not yet published"</p> })}
+        {(!course.published).then(|| view! { <p class="badge">{t!("course-draft")}</p> })}
         <Notice message=enrolled_notice />
         {waiting_notice.map(|message| view! { <div class="alert alert-info" role="status">{message}</div> })}
         <p class="lead">{course.summary.clone()}</p>
@@ -68,15 +65,17 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
             Some(cohort) => {
                 view! {
                     <section class="panel">
-                        <h2>"Your progress"</h2>
-                        <p>{format!("Cohort: {} ({} to {})", cohort.name, cohort.starts_on, cohort.ends_on)}</p>
-                        <ProgressBar progress=course.progress() label="Course progress".to_string() />
+                        <h2>{t!("course-your-progress")}</h2>
+                        <p>
+                            {t!("course-cohort", name = cohort.name, starts = date(&cohort.starts_on), ends = date(&cohort.ends_on))}
+                        </p>
+                        <ProgressBar progress=course.progress() label=t!("course-progress") />
                         {continue_link
                             .map(|(href, title)| {
                                 view! {
                                     <p>
                                         <a class="button" href=href>
-                                            {format!("Continue: {title}")}
+                                            {t!("course-continue", lesson = title)}
                                         </a>
                                     </p>
                                 }
@@ -91,7 +90,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                     .into_any()
             }
         }}
-        <h2>"Modules"</h2>
+        <h2>{t!("course-modules-title")}</h2>
         <ol class="outline">
             {course
                 .modules
@@ -106,7 +105,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                     view! {
                                         <ProgressBar
                                             progress
-                                            label=format!("Progress in {}", module.title)
+                                            label=t!("course-module-progress", module = &module.title)
                                         />
                                     }
                                 })}
@@ -114,7 +113,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <details>
-                                            <summary>"Learning objectives"</summary>
+                                            <summary>{t!("course-objectives")}</summary>
                                             <p class="objectives">{module.objectives.clone()}</p>
                                         </details>
                                     }
@@ -125,7 +124,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                     .iter()
                                     .map(|lesson| {
                                         let href = course.lesson_path(module, lesson);
-                                        let minutes = format!("{} min", lesson.estimated_minutes);
+                                        let minutes = t!("course-lesson-minutes", count = lesson.estimated_minutes);
                                         view! {
                                             <li class:done=lesson.completed>
                                                 <a href=href>{lesson.title.clone()}</a>
@@ -133,7 +132,12 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                                 <span class="muted">{minutes}</span>
                                                 {lesson
                                                     .completed
-                                                    .then(|| view! { <span class="done-mark">" ✓ Completed"</span> })}
+                                                    .then(|| {
+                                                        view! {
+                                                            " "
+                                                            <span class="done-mark">{t!("course-lesson-completed")}</span>
+                                                        }
+                                                    })}
                                             </li>
                                         }
                                     })
@@ -142,15 +146,19 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                     .quiz
                                     .clone()
                                     .map(|quiz| {
-                                        let standing = match (quiz.passed, quiz.best_score) {
-                                            (true, Some(best)) => format!(" ✓ Passed ({best}%)"),
-                                            (false, Some(best)) => format!(" Best score {best}%"),
-                                            _ => String::new(),
-                                        };
+                                        let standing = quiz
+                                            .best_score
+                                            .map(|best| {
+                                                if quiz.passed {
+                                                    t!("course-quiz-passed", score = best)
+                                                } else {
+                                                    t!("course-quiz-best", score = best)
+                                                }
+                                            });
                                         view! {
                                             <li class="quiz-link" class:done=quiz.passed>
-                                                <a href=format!("/quizzes/{}", quiz.id)>{format!("Quiz: {}", quiz.title)}</a>
-                                                <span class="muted">{standing}</span>
+                                                <a href=format!("/quizzes/{}", quiz.id)>{t!("course-quiz", title = &quiz.title)}</a>
+                                                {standing.map(|standing| view! { " " <span class="muted">{standing}</span> })}
                                             </li>
                                         }
                                     })}
@@ -172,10 +180,10 @@ pub fn EnrolPanel(cohorts: Vec<CohortInfo>, course_slug: String) -> impl IntoVie
     let failed = enrol.value().get_untracked().and_then(Result::err);
     view! {
         <section class="panel">
-            <h2>"Join this course"</h2>
+            <h2>{t!("course-join")}</h2>
             <FormAlert error=failed />
             {if cohorts.is_empty() {
-                view! { <p>"No cohort is open for enrolment at the moment."</p> }.into_any()
+                view! { <p>{t!("course-no-cohorts")}</p> }.into_any()
             } else {
                 view! {
                     <Suspense fallback=|| ()>
@@ -191,23 +199,18 @@ pub fn EnrolPanel(cohorts: Vec<CohortInfo>, course_slug: String) -> impl IntoVie
                                             {cohorts
                                                 .into_iter()
                                                 .map(|cohort| {
-                                                    let places = match cohort.places_left() {
-                                                        None => String::new(),
-                                                        Some(0) => ", full: you can join the waiting list".to_string(),
-                                                        Some(1) => ", 1 place left".to_string(),
-                                                        Some(n) => format!(", {n} places left"),
+                                                    let starts = date(&cohort.starts_on);
+                                                    let ends = date(&cohort.ends_on);
+                                                    let language = cohort.language.native_name();
+                                                    let when = match cohort.places_left() {
+                                                        None => t!("course-cohort-when", starts = starts, ends = ends, language = language),
+                                                        Some(places) => t!("course-cohort-when-places", starts = starts, ends = ends, language = language, places = places),
                                                     };
-                                                    let when = format!(
-                                                        "{} to {}, in {}{places}",
-                                                        cohort.starts_on,
-                                                        cohort.ends_on,
-                                                        cohort.language.native_name(),
-                                                    );
                                                     let key_id = format!("key-{}", cohort.id);
                                                     let button = if cohort.is_full() {
-                                                        "Join the waiting list"
+                                                        t!("course-join-waiting-list")
                                                     } else {
-                                                        "Enrol"
+                                                        t!("course-enrol")
                                                     };
                                                     view! {
                                                         <li>
@@ -222,7 +225,7 @@ pub fn EnrolPanel(cohorts: Vec<CohortInfo>, course_slug: String) -> impl IntoVie
                                                                             .requires_key
                                                                             .then(|| {
                                                                                 view! {
-                                                                                    <label for=key_id.clone()>"Enrolment key"</label>
+                                                                                    <label for=key_id.clone()>{t!("course-enrolment-key")}</label>
                                                                                     <input id=key_id.clone() name="key" type="text" autocomplete="off" />
                                                                                 }
                                                                             })}
@@ -233,7 +236,7 @@ pub fn EnrolPanel(cohorts: Vec<CohortInfo>, course_slug: String) -> impl IntoVie
                                                             } else {
                                                                 view! {
                                                                     <a class="button" href=login.clone()>
-                                                                        "Log in to enrol"
+                                                                        {t!("course-log-in-to-enrol")}
                                                                     </a>
                                                                 }
                                                                     .into_any()

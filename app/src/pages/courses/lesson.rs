@@ -4,6 +4,8 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::FormAlert;
 use crate::components::progress::ProgressBar;
 use crate::courses::{EnrolmentOffer, LessonAccess, LessonPage};
+use crate::i18n::date;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -37,14 +39,13 @@ fn LessonView(page: LessonPage) -> impl IntoView {
     let complete = ServerAction::<CompleteLesson>::new();
     let failed = complete.value().get_untracked().and_then(Result::err);
     let course_href = format!("/courses/{}", page.course_slug);
-    let module_label = format!("Module {}: {}", page.module_position, page.module_title);
-    let minutes = format!("About {} minutes", page.estimated_minutes);
+    let minutes = t!("lesson-minutes", count = page.estimated_minutes);
     view! {
         <Title text=format!("{} · {}", page.title, page.course_title) />
         <p class="breadcrumbs">
             <a href=course_href>{page.course_title.clone()}</a>
             " › "
-            {module_label}
+            {t!("lesson-module", position = page.module_position, title = &page.module_title)}
         </p>
         <article class="lesson">
             <h1>{page.title.clone()}</h1>
@@ -54,17 +55,17 @@ fn LessonView(page: LessonPage) -> impl IntoView {
         <section class="lesson-footer panel">
             <FormAlert error=failed />
             {if page.completed {
-                view! { <p class="done-mark">"✓ You have completed this lesson."</p> }.into_any()
+                view! { <p class="done-mark">{t!("lesson-completed")}</p> }.into_any()
             } else if page.can_complete {
                 view! {
                     <ActionForm action=complete attr:class="inline-form">
                         <input type="hidden" name="lesson_id" value=page.id />
-                        <button type="submit">"Mark as complete"</button>
+                        <button type="submit">{t!("lesson-mark-complete")}</button>
                     </ActionForm>
                 }
                     .into_any()
             } else if page.read_only_since.is_none() {
-                view! { <p class="muted">"You are reading as a tutor or administrator."</p> }.into_any()
+                view! { <p class="muted">{t!("lesson-reading-as-staff")}</p> }.into_any()
             } else {
                 ().into_any()
             }}
@@ -73,26 +74,29 @@ fn LessonView(page: LessonPage) -> impl IntoView {
                 .clone()
                 .map(|ended| {
                     view! {
-                        <p class="muted">
-                            {format!("Your cohort ended on {ended}: you can read the course, but progress is no longer recorded.")}
-                        </p>
+                        <p class="muted">{t!("lesson-read-only", date = date(&ended))}</p>
                     }
                 })}
             {(page.can_complete || page.read_only_since.is_some())
                 .then(|| {
                     view! {
-                        <ProgressBar progress=page.module_progress label="Module progress".to_string() />
-                        <ProgressBar progress=page.course_progress label="Course progress".to_string() />
+                        <ProgressBar progress=page.module_progress label=t!("lesson-module-progress") />
+                        <ProgressBar progress=page.course_progress label=t!("course-progress") />
                     }
                 })}
+            <p>
+                <a href=page.offline_path download>{t!("offline-download")}</a>
+                " "
+                <span class="muted">{t!("offline-download-hint")}</span>
+            </p>
         </section>
-        <nav class="pager" aria-label="Lessons">
+        <nav class="pager" aria-label=t!("lesson-pager")>
             {page
                 .previous
                 .map(|p| {
                     view! {
                         <a class="button secondary" rel="prev" href=p.path>
-                            {format!("← Previous: {}", p.title)}
+                            {t!("lesson-previous", title = p.title)}
                         </a>
                     }
                 })}
@@ -101,7 +105,7 @@ fn LessonView(page: LessonPage) -> impl IntoView {
                 .map(|n| {
                     view! {
                         <a class="button" rel="next" href=n.path>
-                            {format!("Next: {} →", n.title)}
+                            {t!("lesson-next", title = n.title)}
                         </a>
                     }
                 })}
@@ -111,14 +115,18 @@ fn LessonView(page: LessonPage) -> impl IntoView {
 
 #[component]
 fn EnrolFirst(offer: EnrolmentOffer) -> impl IntoView {
+    // Stands for the course link in the sentence, which is split around it.
+    const COURSE: &str = "\u{1}";
     let course_href = format!("/courses/{}", offer.course_slug);
+    let sentence = t!("lesson-part-of", course = COURSE);
+    let (before, after) = sentence.split_once(COURSE).unwrap_or((&sentence, ""));
     view! {
-        <Title text=format!("Enrol to read · {}", offer.course_title) />
+        <Title text=t!("lesson-enrol-title", course = &offer.course_title) />
         <h1>{offer.lesson_title.clone()}</h1>
         <p>
-            "This lesson is part of "
+            {before.to_string()}
             <a href=course_href>{offer.course_title.clone()}</a>
-            ". Enrol in a cohort of the course to read it."
+            {after.to_string()}
         </p>
         <EnrolPanel cohorts=offer.open_cohorts.clone() course_slug=offer.course_slug.clone() />
     }

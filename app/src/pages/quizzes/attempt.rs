@@ -4,6 +4,7 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::error::FormErrors;
 use crate::quizzes::{AttemptForm, AttemptState, QuestionForm, QuestionInput};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -21,8 +22,9 @@ pub fn AttemptPage() -> impl IntoView {
                         leptos_axum::redirect(&result_path);
                         view! {
                             <p>
-                                "This attempt has been submitted. "
-                                <a href=result_path>"See its result"</a>
+                                {t!("quiz-attempt-submitted")}
+                                " "
+                                <a href=result_path>{t!("quiz-see-result")}</a>
                             </p>
                         }
                             .into_any()
@@ -39,11 +41,11 @@ fn AttemptView(attempt: AttemptForm) -> impl IntoView {
     let submit = ServerAction::<SubmitAttempt>::new();
     let (failed, typed) = failure(submit.value().get_untracked());
     view! {
-        <Title text=format!("{} · attempt {}", attempt.quiz_title, attempt.number) />
+        <Title text=t!("quiz-attempt-title", quiz = &attempt.quiz_title, number = attempt.number) />
         <p class="breadcrumbs">
             <a href=format!("/quizzes/{}", attempt.quiz_id)>{attempt.quiz_title.clone()}</a>
         </p>
-        <h1>{format!("Attempt {}", attempt.number)}</h1>
+        <h1>{t!("quiz-attempt", number = attempt.number)}</h1>
         <FormAlert error=failed />
         <ActionForm action=submit attr:class="quiz" attr:novalidate=true>
             <input type="hidden" name="attempt_id" value=attempt.attempt_id />
@@ -52,7 +54,7 @@ fn AttemptView(attempt: AttemptForm) -> impl IntoView {
                 .into_iter()
                 .map(|question| view! { <Question question typed=typed.clone() /> })
                 .collect_view()}
-            <button type="submit">"Submit answers"</button>
+            <button type="submit">{t!("quiz-submit")}</button>
         </ActionForm>
     }
 }
@@ -64,8 +66,12 @@ fn Question(question: QuestionForm, typed: FormErrors) -> impl IntoView {
     let error = typed.message_for(&field);
     let invalid = error.is_some();
     let previous = typed.value_for(&field).unwrap_or_default();
-    let legend = format!("Question {}", question.number);
-    let points = (question.points != 1).then(|| format!(" ({} points)", question.points));
+    let (number, points) = (question.number, question.points);
+    let legend = if points == 1 {
+        t!("quiz-question", number = number)
+    } else {
+        t!("quiz-question-points", number = number, points = points)
+    };
     let input = match question.input {
         QuestionInput::SingleChoice { options } => options
             .into_iter()
@@ -81,7 +87,7 @@ fn Question(question: QuestionForm, typed: FormErrors) -> impl IntoView {
             .collect_view()
             .into_any(),
         QuestionInput::MultipleChoice { options } => view! {
-            <p class="hint">"Choose all that apply."</p>
+            <p class="hint">{t!("quiz-choose-all")}</p>
             {options
                 .into_iter()
                 .map(|(id, text)| {
@@ -95,7 +101,7 @@ fn Question(question: QuestionForm, typed: FormErrors) -> impl IntoView {
                 .collect_view()}
         }
         .into_any(),
-        QuestionInput::TrueFalse => [("true", "True"), ("false", "False")]
+        QuestionInput::TrueFalse => [("true", t!("quiz-true")), ("false", t!("quiz-false"))]
             .into_iter()
             .map(|(value, text)| {
                 view! {
@@ -111,7 +117,7 @@ fn Question(question: QuestionForm, typed: FormErrors) -> impl IntoView {
             let id = format!("{}-input", question.field);
             view! {
                 <label class="visually-hidden" for=id.clone()>
-                    "Your answer"
+                    {t!("quiz-your-answer")}
                 </label>
                 <span class="numeric">
                     <input id=id type="text" inputmode="decimal" name=name.clone() value=previous.clone() autocomplete="off" />
@@ -125,7 +131,7 @@ fn Question(question: QuestionForm, typed: FormErrors) -> impl IntoView {
             let id = format!("{}-input", question.field);
             view! {
                 <label class="visually-hidden" for=id.clone()>
-                    "Your answer"
+                    {t!("quiz-your-answer")}
                 </label>
                 <input id=id type="text" name=name.clone() value=previous.clone() autocomplete="off" />
             }
@@ -134,7 +140,7 @@ fn Question(question: QuestionForm, typed: FormErrors) -> impl IntoView {
     };
     view! {
         <fieldset class="question" class:invalid=invalid>
-            <legend>{legend} {points}</legend>
+            <legend>{legend}</legend>
             <p class="prompt">{question.prompt}</p>
             {input}
             {error.map(|message| view! { <p class="field-error">{message}</p> })}

@@ -3,6 +3,7 @@ use crate::api::quizzes::{get_quiz_overview, StartAttempt};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::quizzes::QuizOverview;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -27,13 +28,12 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
     let start = ServerAction::<StartAttempt>::new();
     let (failed, _) = failure(start.value().get_untracked());
     let rules = format!(
-        "{} questions · pass mark {}% · {}",
-        quiz.questions,
-        quiz.pass_mark,
+        "{} · {} · {}",
+        t!("quiz-questions", count = quiz.questions),
+        t!("quiz-pass-mark", mark = quiz.pass_mark),
         match quiz.max_attempts {
-            Some(1) => "1 attempt".to_string(),
-            Some(n) => format!("{n} attempts"),
-            None => "unlimited attempts".to_string(),
+            Some(n) => t!("quiz-attempts-allowed", count = n),
+            None => t!("quiz-unlimited-attempts"),
         }
     );
     let open = quiz.attempts.iter().find(|a| !a.submitted).map(|a| a.id);
@@ -53,16 +53,16 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
                 view! {
                     <p>
                         <a class="button secondary" href=format!("/quizzes/{}/report", quiz.id)>
-                            "Results by cohort"
+                            {t!("quiz-results-by-cohort")}
                         </a>
                     </p>
                 }
             })}
         {match (&quiz.best_score, quiz.passed) {
             (Some(best), true) => {
-                view! { <p class="done-mark">{format!("✓ Passed. Your best score: {best}%.")}</p> }.into_any()
+                view! { <p class="done-mark">{t!("quiz-passed-best", score = *best)}</p> }.into_any()
             }
-            (Some(best), false) => view! { <p>{format!("Your best score so far: {best}%.")}</p> }.into_any(),
+            (Some(best), false) => view! { <p>{t!("quiz-best-so-far", score = *best)}</p> }.into_any(),
             (None, _) => ().into_any(),
         }}
         {match quiz.cannot_attempt.clone() {
@@ -72,7 +72,7 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
                     <ActionForm action=start attr:class="inline-form">
                         <input type="hidden" name="quiz_id" value=quiz.id />
                         <button type="submit">
-                            {if open.is_some() { "Continue your attempt" } else { "Start an attempt" }}
+                            {if open.is_some() { t!("quiz-continue-attempt") } else { t!("quiz-start-attempt") }}
                         </button>
                     </ActionForm>
                 }
@@ -82,7 +82,7 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
         {(!quiz.attempts.is_empty())
             .then(|| {
                 view! {
-                    <h2>"Your attempts"</h2>
+                    <h2>{t!("quiz-your-attempts")}</h2>
                     <ul class="attempts">
                         {quiz
                             .attempts
@@ -91,14 +91,13 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
                                 let (href, text) = match a.score {
                                     Some(score) if a.submitted => (
                                         format!("/attempts/{}/result", a.id),
-                                        format!(
-                                            "Attempt {}: {}% ({})",
-                                            a.number,
-                                            score,
-                                            if a.passed { "passed" } else { "not passed" },
-                                        ),
+                                        if a.passed {
+                                            t!("quiz-attempt-passed", number = a.number, score = score)
+                                        } else {
+                                            t!("quiz-attempt-not-passed", number = a.number, score = score)
+                                        },
                                     ),
-                                    _ => (format!("/attempts/{}", a.id), format!("Attempt {}: not submitted yet", a.number)),
+                                    _ => (format!("/attempts/{}", a.id), t!("quiz-attempt-open", number = a.number)),
                                 };
                                 view! {
                                     <li>

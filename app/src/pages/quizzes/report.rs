@@ -2,6 +2,7 @@ use super::id_param;
 use crate::api::quizzes::get_quiz_report;
 use crate::components::error_page::ErrorPage;
 use crate::quizzes::QuizReport;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -33,13 +34,13 @@ pub fn QuizReportPage() -> impl IntoView {
 fn ReportView(report: QuizReport) -> impl IntoView {
     let selected = report.cohort_id.unwrap_or_default();
     view! {
-        <Title text=format!("Results · {}", report.quiz_title) />
+        <Title text=t!("quiz-report-title", quiz = &report.quiz_title) />
         <p class="breadcrumbs">
             <a href=format!("/quizzes/{}", report.quiz_id)>{report.quiz_title.clone()}</a>
         </p>
-        <h1>"Quiz results"</h1>
+        <h1>{t!("quiz-report-heading")}</h1>
         <form method="get" action=format!("/quizzes/{}/report", report.quiz_id) class="search-form">
-            <label for="cohort">"Cohort"</label>
+            <label for="cohort">{t!("quiz-cohort")}</label>
             <select id="cohort" name="cohort">
                 {report
                     .cohorts
@@ -53,18 +54,18 @@ fn ReportView(report: QuizReport) -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            <button type="submit" class="secondary">"Show"</button>
+            <button type="submit" class="secondary">{t!("quiz-show")}</button>
         </form>
-        {report.cohorts.is_empty().then(|| view! { <p>"You have no cohorts in this course."</p> })}
-        <h2>"Participants"</h2>
+        {report.cohorts.is_empty().then(|| view! { <p>{t!("quiz-no-cohorts")}</p> })}
+        <h2>{t!("quiz-participants")}</h2>
         <div class="table-scroll">
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">"Participant"</th>
-                        <th scope="col">"Attempts"</th>
-                        <th scope="col">"Best score"</th>
-                        <th scope="col">{format!("Passed ({}%)", report.pass_mark)}</th>
+                        <th scope="col">{t!("quiz-participant")}</th>
+                        <th scope="col">{t!("quiz-attempts")}</th>
+                        <th scope="col">{t!("quiz-best-score")}</th>
+                        <th scope="col">{t!("quiz-passed-mark", mark = report.pass_mark)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -76,8 +77,8 @@ fn ReportView(report: QuizReport) -> impl IntoView {
                                 <tr>
                                     <td>{p.name}</td>
                                     <td>{p.attempts}</td>
-                                    <td>{p.best_score.map(|s| format!("{s}%")).unwrap_or_else(|| "–".into())}</td>
-                                    <td>{if p.passed { "Yes" } else { "No" }}</td>
+                                    <td>{p.best_score.map(|s| t!("quiz-percent", score = s)).unwrap_or_else(|| "–".into())}</td>
+                                    <td>{if p.passed { t!("quiz-yes") } else { t!("quiz-no") }}</td>
                                 </tr>
                             }
                         })
@@ -85,14 +86,14 @@ fn ReportView(report: QuizReport) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <h2>"Questions"</h2>
-        <p class="muted">"Share of participants who attempted the quiz that got each question right in their best attempt."</p>
+        <h2>{t!("quiz-questions-heading")}</h2>
+        <p class="muted">{t!("quiz-questions-hint")}</p>
         <div class="table-scroll">
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">"Question"</th>
-                        <th scope="col">"Right"</th>
+                        <th scope="col">{t!("quiz-question-column")}</th>
+                        <th scope="col">{t!("quiz-right-column")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -103,7 +104,7 @@ fn ReportView(report: QuizReport) -> impl IntoView {
                             let share = if q.answered == 0 {
                                 "–".to_string()
                             } else {
-                                format!("{} of {} ({}%)", q.right, q.answered, q.right * 100 / q.answered)
+                                t!("quiz-share", right = q.right, answered = q.answered, percent = q.right * 100 / q.answered)
                             };
                             view! {
                                 <tr>

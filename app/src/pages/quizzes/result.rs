@@ -2,6 +2,7 @@ use super::id_param;
 use crate::api::quizzes::get_attempt_result;
 use crate::components::error_page::ErrorPage;
 use crate::quizzes::AttemptResult;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -23,29 +24,22 @@ pub fn ResultPage() -> impl IntoView {
 
 #[component]
 fn ResultView(result: AttemptResult) -> impl IntoView {
+    let (score, mark) = (result.score, result.pass_mark);
     let verdict = if result.passed {
-        format!(
-            "You passed with {}% (pass mark {}%).",
-            result.score, result.pass_mark
-        )
+        t!("quiz-result-passed", score = score, mark = mark)
     } else {
-        format!(
-            "You scored {}%. The pass mark is {}%.",
-            result.score, result.pass_mark
-        )
+        t!("quiz-result-failed", score = score, mark = mark)
     };
-    let left = match result.attempts_left {
-        Some(0) => "You have no attempts left.".to_string(),
-        Some(1) => "You have 1 attempt left.".to_string(),
-        Some(n) => format!("You have {n} attempts left."),
-        None => String::new(),
-    };
+    let left = result
+        .attempts_left
+        .map(|count| t!("quiz-attempts-left", count = count))
+        .unwrap_or_default();
     view! {
-        <Title text=format!("Result · {}", result.quiz_title) />
+        <Title text=t!("quiz-result-title", quiz = &result.quiz_title) />
         <p class="breadcrumbs">
             <a href=format!("/quizzes/{}", result.quiz_id)>{result.quiz_title.clone()}</a>
         </p>
-        <h1>{format!("Attempt {}: {}%", result.number, result.score)}</h1>
+        <h1>{t!("quiz-result-heading", number = result.number, score = result.score)}</h1>
         <div class="alert" class:alert-success=result.passed class:alert-error=!result.passed role="status">
             {verdict}
         </div>
@@ -58,10 +52,10 @@ fn ResultView(result: AttemptResult) -> impl IntoView {
                     view! {
                         <li class="question" class:right=q.correct class:wrong=!q.correct>
                             <p class="prompt">{q.prompt}</p>
-                            <p>"Your answer: " <strong>{q.your_answer}</strong></p>
-                            <p class="mark">{if q.correct { "✓ Right" } else { "✗ Not right" }}</p>
+                            <p>{t!("quiz-your-answer-label")} " " <strong>{q.your_answer}</strong></p>
+                            <p class="mark">{if q.correct { t!("quiz-right") } else { t!("quiz-not-right") }}</p>
                             {q.feedback.into_iter().map(|f| view! { <p class="feedback">{f}</p> }).collect_view()}
-                            {q.correct_answer.map(|a| view! { <p>"Correct answer: " <strong>{a}</strong></p> })}
+                            {q.correct_answer.map(|a| view! { <p>{t!("quiz-correct-answer")} " " <strong>{a}</strong></p> })}
                             {q.explanation.map(|e| view! { <p class="explanation">{e}</p> })}
                         </li>
                     }
@@ -69,7 +63,7 @@ fn ResultView(result: AttemptResult) -> impl IntoView {
                 .collect_view()}
         </ol>
         <p>
-            <a class="button secondary" href=format!("/quizzes/{}", result.quiz_id)>"Back to the quiz"</a>
+            <a class="button secondary" href=format!("/quizzes/{}", result.quiz_id)>{t!("quiz-back")}</a>
         </p>
     }
 }

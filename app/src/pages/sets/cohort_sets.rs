@@ -4,6 +4,7 @@ use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, TextField};
 use crate::pages::cohorts::id_param;
 use crate::sets::{CohortSets, MemberView};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -25,12 +26,15 @@ pub fn CohortSetsPage() -> impl IntoView {
     }
 }
 
-fn who(member: &MemberView) -> String {
-    format!(
-        "{} ({}, {})",
-        member.full_name,
-        country_name(&member.country),
-        cadre_label(&member.cadre)
+/// A member with where they work and what they do.
+pub(super) fn who(member: &MemberView) -> String {
+    let country = country_name(&member.country);
+    let cadre = cadre_label(&member.cadre);
+    t!(
+        "set-member-who",
+        name = &member.full_name,
+        country = country,
+        cadre = cadre
     )
 }
 
@@ -39,7 +43,8 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
     let formed = use_query_map()
         .get_untracked()
         .get("formed")
-        .map(|n| format!("{n} sets formed."));
+        .and_then(|n| n.parse::<i64>().ok())
+        .map(|count| t!("set-formed", count = count));
     let create = ServerAction::<CreateSet>::new();
     let (create_failed, create_form) = failure(create.value().get_untracked());
     let place = ServerAction::<PlaceMember>::new();
@@ -69,9 +74,9 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
             <ActionForm action=place attr:class="row-form">
                 <input type="hidden" name="cohort_id" value=cohort_id />
                 <input type="hidden" name="user_id" value=member.user_id />
-                <label for=select_id.clone() class="visually-hidden">{format!("Set for {}", member.full_name)}</label>
+                <label for=select_id.clone() class="visually-hidden">{t!("set-for", name = &member.full_name)}</label>
                 <select id=select_id name="set_id">
-                    <option value="" selected=current.is_none()>"No set"</option>
+                    <option value="" selected=current.is_none()>{t!("set-no-set")}</option>
                     {targets
                         .into_iter()
                         .map(|(id, name)| {
@@ -81,7 +86,7 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
                         .collect_view()}
                 </select>
                 <button type="submit" class="small secondary">
-                    "Move"
+                    {t!("set-move")}
                     <span class="visually-hidden">{format!(" {}", member.full_name)}</span>
                 </button>
             </ActionForm>
@@ -89,24 +94,20 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
     };
 
     view! {
-        <Title text=format!("Sets: {}", sets.cohort_name) />
-        <h1>"Action-learning sets"</h1>
+        <Title text=t!("set-cohort-title", cohort = &sets.cohort_name) />
+        <h1>{t!("set-cohort-heading")}</h1>
         <p class="lead">{format!("{} · {}", sets.course_title, sets.cohort_name)}</p>
         {formed.map(|message| view! { <div class="alert alert-success" role="status">{message}</div> })}
         <FormAlert error=failed />
         <section class="panel">
-            <h2>"Propose sets"</h2>
+            <h2>{t!("set-propose-heading")}</h2>
             <p>
-                {format!(
-                    "The platform can group the {} participants not yet in a set into sets of at most {}, with sizes balanced and countries and cadres mixed. You review the proposal and move people before anything is saved.",
-                    sets.unassigned.len(),
-                    sets.set_size,
-                )}
+                {t!("set-propose-explanation", count = sets.unassigned.len(), size = sets.set_size)}
             </p>
             {if sets.has_proposal {
                 view! {
                     <p>
-                        <a class="button" href=format!("/cohorts/{cohort_id}/sets/proposal")>"Review the proposal"</a>
+                        <a class="button" href=format!("/cohorts/{cohort_id}/sets/proposal")>{t!("set-review-proposal")}</a>
                     </p>
                 }
                     .into_any()
@@ -114,7 +115,7 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
                 view! {
                     <ActionForm action=propose attr:class="inline-form">
                         <input type="hidden" name="cohort_id" value=cohort_id />
-                        <button type="submit">"Propose sets"</button>
+                        <button type="submit">{t!("set-propose")}</button>
                     </ActionForm>
                 }
                     .into_any()
@@ -136,9 +137,9 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
                         <ActionForm action=tutor attr:class="row-form">
                             <input type="hidden" name="cohort_id" value=cohort_id />
                             <input type="hidden" name="set_id" value=set.id />
-                            <label for=tutor_select.clone()>"Tutor"</label>
+                            <label for=tutor_select.clone()>{t!("set-tutor")}</label>
                             <select id=tutor_select name="tutor_id">
-                                <option value="" selected=set.tutor_id.is_none()>"No tutor"</option>
+                                <option value="" selected=set.tutor_id.is_none()>{t!("set-no-tutor")}</option>
                                 {tutor_options
                                     .into_iter()
                                     .map(|(id, name)| {
@@ -147,9 +148,9 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
                                     })
                                     .collect_view()}
                             </select>
-                            <button type="submit" class="small secondary">"Save tutor"</button>
+                            <button type="submit" class="small secondary">{t!("set-save-tutor")}</button>
                         </ActionForm>
-                        <p class="muted">{format!("{} members", set.members.len())}</p>
+                        <p class="muted">{t!("set-members-count", count = set.members.len())}</p>
                         <ul class="editor-list">
                             {set
                                 .members
@@ -171,9 +172,9 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
             })
             .collect_view()}
         <section class="panel">
-            <h2>"Not in a set"</h2>
+            <h2>{t!("set-not-in-a-set")}</h2>
             {if sets.unassigned.is_empty() {
-                view! { <p>"Every enrolled participant is in a set."</p> }.into_any()
+                view! { <p>{t!("set-all-placed")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="editor-list">
@@ -197,23 +198,23 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
             }}
         </section>
         <section class="panel">
-            <h2>"Add a set by hand"</h2>
+            <h2>{t!("set-add-heading")}</h2>
             <FormAlert error=create_failed />
             <ActionForm action=create attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="cohort_id" value=cohort_id />
                 <TextField
-                    label="Set name"
+                    label=t!("set-name")
                     name="name"
                     value=create_form.value_for("name").unwrap_or_default()
                     error=create_form.message_for("name")
                 />
                 <crate::components::form::SelectField
-                    label="Tutor"
+                    label=t!("set-tutor")
                     name="tutor_id"
                     options=tutor_options.clone()
-                    placeholder="No tutor yet"
+                    placeholder=t!("set-no-tutor-yet")
                 />
-                <button type="submit">"Add set"</button>
+                <button type="submit">{t!("set-add")}</button>
             </ActionForm>
         </section>
     }

@@ -8,6 +8,7 @@ pub mod round;
 pub mod set;
 pub mod thread;
 
+use crate::components::error_page::error_message;
 use crate::error::{AppError, FormErrors};
 
 /// The words for an alert above a page's forms: an invalid post says what
@@ -20,7 +21,7 @@ pub fn alert_text(error: &AppError) -> String {
             .map(|f| f.message.clone())
             .collect::<Vec<_>>()
             .join(" "),
-        _ => error.to_string(),
+        _ => error_message(error),
     }
 }
 

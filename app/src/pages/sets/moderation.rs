@@ -2,6 +2,7 @@ use crate::api::sets::{get_moderation, ResolveFlag};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::sets::{AttentionItem, Moderation};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -22,10 +23,10 @@ pub fn ModerationPage() -> impl IntoView {
 }
 
 #[component]
-fn Attention(title: &'static str, empty: &'static str, items: Vec<AttentionItem>) -> impl IntoView {
+fn Attention(heading: String, empty: String, items: Vec<AttentionItem>) -> impl IntoView {
     view! {
         <section class="panel">
-            <h2>{format!("{title} ({})", items.len())}</h2>
+            <h2>{heading}</h2>
             {if items.is_empty() {
                 view! { <p class="muted">{empty}</p> }.into_any()
             } else {
@@ -37,7 +38,9 @@ fn Attention(title: &'static str, empty: &'static str, items: Vec<AttentionItem>
                                 view! {
                                     <li>
                                         <strong>{item.person}</strong>
-                                        {format!(" ({}): ", item.set_name)}
+                                        " "
+                                        {t!("moderation-in-set", set = &item.set_name)}
+                                        " "
                                         <a href=item.path>{item.detail}</a>
                                     </li>
                                 }
@@ -56,14 +59,14 @@ fn ModerationView(moderation: Moderation) -> impl IntoView {
     let resolve = ServerAction::<ResolveFlag>::new();
     let failed = failure(resolve.value().get_untracked()).0;
     view! {
-        <Title text="Moderation" />
-        <h1>"Moderation"</h1>
-        <p class="lead">"Across the sets you tutor."</p>
+        <Title text=t!("moderation-title") />
+        <h1>{t!("moderation-title")}</h1>
+        <p class="lead">{t!("moderation-lead")}</p>
         <FormAlert error=failed />
         <section class="panel">
-            <h2>{format!("Open flags ({})", moderation.flags.len())}</h2>
+            <h2>{t!("moderation-flags", count = moderation.flags.len())}</h2>
             {if moderation.flags.is_empty() {
-                view! { <p class="muted">"No post is flagged."</p> }.into_any()
+                view! { <p class="muted">{t!("moderation-no-flags")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="editor-list">
@@ -75,10 +78,10 @@ fn ModerationView(moderation: Moderation) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=flag.path>{format!("{} ({})", flag.author_name, flag.set_name)}</a>
-                                        {format!(": \"{}\" · flagged by {}: {}", flag.excerpt, flag.flagged_by, flag.reason)}
+                                        {t!("moderation-flag-detail", excerpt = flag.excerpt, name = flag.flagged_by, reason = flag.reason)}
                                         <ActionForm action=resolve attr:class="inline-form">
                                             <input type="hidden" name="flag_id" value=flag.id />
-                                            <button type="submit" class="small secondary">"Mark as dealt with"</button>
+                                            <button type="submit" class="small secondary">{t!("moderation-resolve")}</button>
                                         </ActionForm>
                                     </li>
                                 }
@@ -90,18 +93,18 @@ fn ModerationView(moderation: Moderation) -> impl IntoView {
             }}
         </section>
         <Attention
-            title="Challenges with no question yet"
-            empty="Every challenge has a question."
+            heading=t!("moderation-unquestioned", count = moderation.unquestioned.len())
+            empty=t!("moderation-unquestioned-none")
             items=moderation.unquestioned.clone()
         />
         <Attention
-            title="Commitments past their due date without a report-back"
-            empty="No overdue commitment."
+            heading=t!("moderation-overdue", count = moderation.overdue.len())
+            empty=t!("moderation-overdue-none")
             items=moderation.overdue.clone()
         />
         <Attention
-            title="Members who have not posted in the current round"
-            empty="Everyone has posted in the current round."
+            heading=t!("moderation-silent", count = moderation.silent.len())
+            empty=t!("moderation-silent-none")
             items=moderation.silent.clone()
         />
     }

@@ -1,9 +1,10 @@
-use crate::accounts::{cadre_label, country_name};
+use super::cohort_sets::who;
 use crate::api::sets::{get_set_proposal, ConfirmSets, DiscardSetProposal, MoveInProposal};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::pages::cohorts::id_param;
 use crate::sets::ProposalView;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -36,21 +37,21 @@ fn ProposedSets(proposal: ProposalView) -> impl IntoView {
     let cohort_id = proposal.cohort_id;
     let names: Vec<String> = proposal.sets.iter().map(|(name, _)| name.clone()).collect();
     view! {
-        <Title text="Proposed sets" />
+        <Title text=t!("set-proposal-title") />
         <p class="breadcrumbs">
-            <a href=format!("/cohorts/{cohort_id}/sets")>{format!("Sets of {}", proposal.cohort_name)}</a>
+            <a href=format!("/cohorts/{cohort_id}/sets")>{t!("set-proposal-back", cohort = &proposal.cohort_name)}</a>
         </p>
-        <h1>"Proposed sets"</h1>
-        <p class="lead">"Nothing is saved until you confirm. Move people to another set if you know better."</p>
+        <h1>{t!("set-proposal-title")}</h1>
+        <p class="lead">{t!("set-proposal-lead")}</p>
         <FormAlert error=failed />
         <p class="actions">
             <ActionForm action=confirm attr:class="inline-form">
                 <input type="hidden" name="cohort_id" value=cohort_id />
-                <button type="submit">"Confirm these sets"</button>
+                <button type="submit">{t!("set-proposal-confirm")}</button>
             </ActionForm>
             <ActionForm action=discard attr:class="inline-form">
                 <input type="hidden" name="cohort_id" value=cohort_id />
-                <button type="submit" class="secondary">"Discard the proposal"</button>
+                <button type="submit" class="secondary">{t!("set-proposal-discard")}</button>
             </ActionForm>
         </p>
         {proposal
@@ -61,7 +62,7 @@ fn ProposedSets(proposal: ProposalView) -> impl IntoView {
                 let mut countries: Vec<String> = members.iter().map(|m| m.country.clone()).collect();
                 countries.sort();
                 countries.dedup();
-                let summary = format!("{} members from {} countries", members.len(), countries.len());
+                let summary = t!("set-proposal-summary", members = members.len(), countries = countries.len());
                 let names = names.clone();
                 view! {
                     <section class="panel">
@@ -76,17 +77,12 @@ fn ProposedSets(proposal: ProposalView) -> impl IntoView {
                                     let names = names.clone();
                                     view! {
                                         <li>
-                                            {format!(
-                                                "{} ({}, {})",
-                                                member.full_name,
-                                                country_name(&member.country),
-                                                cadre_label(&member.cadre),
-                                            )}
+                                            {who(&member)}
                                             <ActionForm action=move_member attr:class="row-form">
                                                 <input type="hidden" name="cohort_id" value=cohort_id />
                                                 <input type="hidden" name="user_id" value=member.user_id />
                                                 <label for=select_id.clone() class="visually-hidden">
-                                                    {format!("Set for {}", member.full_name)}
+                                                    {t!("set-for", name = &member.full_name)}
                                                 </label>
                                                 <select id=select_id name="to">
                                                     {names
@@ -98,7 +94,7 @@ fn ProposedSets(proposal: ProposalView) -> impl IntoView {
                                                         .collect_view()}
                                                 </select>
                                                 <button type="submit" class="small secondary">
-                                                    "Move"
+                                                    {t!("set-move")}
                                                     <span class="visually-hidden">{format!(" {}", member.full_name)}</span>
                                                 </button>
                                             </ActionForm>

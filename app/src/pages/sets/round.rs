@@ -5,8 +5,10 @@ use crate::api::sets::{
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, TextField};
 use crate::components::post::{PostActions, PostCard, PostFields};
+use crate::i18n::date;
 use crate::pages::cohorts::id_param;
 use crate::sets::{CommitmentView, Outcome, PresenterView, RoundPage};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -39,19 +41,53 @@ struct RoundActions {
     posts: PostActions,
 }
 
+fn outcome_label(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Done => t!("round-outcome-done"),
+        Outcome::Partly => t!("round-outcome-partly"),
+        Outcome::NotDone => t!("round-outcome-not-done"),
+    }
+}
+
+/// The name of a round with its number.
+pub(super) fn round_title(number: i64, title: &str) -> String {
+    t!("round-title", number = number, title = title)
+}
+
+/// When a round runs.
+pub(super) fn round_dates(opens_on: &str, closes_on: &str) -> String {
+    let (opens, closes) = (date(opens_on), date(closes_on));
+    t!("round-dates", opens = opens, closes = closes)
+}
+
+/// Whether a round is open for posting.
+pub(super) fn round_status(open: bool) -> String {
+    if open {
+        t!("round-open")
+    } else {
+        t!("round-closed")
+    }
+}
+
 fn commitment_line(commitment: &CommitmentView) -> String {
     let status = match (&commitment.report_back, commitment.overdue) {
-        (Some(report), _) => format!(
-            "{} (reported in round {})",
-            report.outcome.label(),
-            report.round_number
-        ),
-        (None, true) => "Overdue: no report-back yet".into(),
-        (None, false) => "Open".into(),
+        (Some(report), _) => {
+            let outcome = outcome_label(report.outcome);
+            t!(
+                "round-commitment-reported",
+                outcome = outcome,
+                round = report.round_number
+            )
+        }
+        (None, true) => t!("round-commitment-overdue"),
+        (None, false) => t!("round-commitment-open"),
     };
-    format!(
-        "{} (due {}) · {status}",
-        commitment.action, commitment.due_on
+    let due = date(&commitment.due_on);
+    t!(
+        "round-commitment",
+        action = &commitment.action,
+        due = due,
+        status = status
     )
 }
 
@@ -78,18 +114,19 @@ fn RoundView(round: RoundPage) -> impl IntoView {
         .or(report_failed)
         .or(failure(actions.close.value().get_untracked()).0)
         .or(actions.posts.failure());
-    let status = if round.open { "Open" } else { "Closed" };
+    let status = round_status(round.open);
+    let title = round_title(round.number, &round.title);
     let viewer = round.viewer;
     let round_id = round.id;
 
     view! {
-        <Title text=format!("Round {}: {}", round.number, round.title) />
+        <Title text=title.clone() />
         <p class="breadcrumbs">
             <a href=format!("/sets/{}", round.set_id)>{round.set_name.clone()}</a>
         </p>
-        <h1>{format!("Round {}: {}", round.number, round.title)}</h1>
+        <h1>{title}</h1>
         <p class="muted">
-            {format!("{} to {} · ", round.opens_on, round.closes_on)}
+            {format!("{} · ", round_dates(&round.opens_on, &round.closes_on))}
             <span class="badge">{status}</span>
         </p>
         {failed.as_ref().map(|e| view! { <div class="alert alert-error" role="alert">{alert_text(e)}</div> })}
@@ -98,7 +135,7 @@ fn RoundView(round: RoundPage) -> impl IntoView {
                 view! {
                     <ActionForm action=actions.close attr:class="inline-form">
                         <input type="hidden" name="round_id" value=round_id />
-                        <button type="submit" class="secondary">"Close this round"</button>
+                        <button type="submit" class="secondary">{t!("round-close")}</button>
                     </ActionForm>
                 }
             })}
@@ -121,9 +158,9 @@ fn RoundView(round: RoundPage) -> impl IntoView {
             })
             .collect_view()}
         <section class="panel">
-            <h2>"Report-backs"</h2>
+            <h2>{t!("round-report-backs")}</h2>
             {if round.report_backs.is_empty() {
-                view! { <p class="muted">"No report-back in this round yet."</p> }.into_any()
+                view! { <p class="muted">{t!("round-no-report-back")}</p> }.into_any()
             } else {
                 round
                     .report_backs
@@ -131,19 +168,16 @@ fn RoundView(round: RoundPage) -> impl IntoView {
                     .into_iter()
                     .filter_map(|(name, commitment)| {
                         let report = commitment.report_back.clone()?;
+                        let due = date(&commitment.due_on);
+                        let outcome = outcome_label(report.outcome);
                         Some(view! {
                             <div class="report-back">
                                 <p>
                                     <strong>{name}</strong>
-                                    {format!(
-                                        " on \"{}\" (round {}, due {}): {}",
-                                        commitment.action,
-                                        commitment.round_number,
-                                        commitment.due_on,
-                                        report.outcome.label(),
-                                    )}
+                                    " "
+                                    {t!("round-report-back-on", action = commitment.action, round = commitment.round_number, due = due, outcome = outcome)}
                                 </p>
-                                <PostCard post=report.post viewer actions=actions.posts label="Report-back" />
+                                <PostCard post=report.post viewer actions=actions.posts label=t!("round-label-report-back") />
                             </div>
                         })
                     })
@@ -153,7 +187,7 @@ fn RoundView(round: RoundPage) -> impl IntoView {
             {(round.open && !round.to_report.is_empty())
                 .then(|| {
                     view! {
-                        <h3>"Report back on your earlier commitments"</h3>
+                        <h3>{t!("round-report-back-heading")}</h3>
                         {round
                             .to_report
                             .clone()
@@ -167,18 +201,18 @@ fn RoundView(round: RoundPage) -> impl IntoView {
                                         <input type="hidden" name="commitment_id" value=commitment.id />
                                         <input type="hidden" name="round_id" value=round_id />
                                         <div class="field">
-                                            <label for=outcome_id.clone()>"Did you do it?"</label>
+                                            <label for=outcome_id.clone()>{t!("round-outcome-question")}</label>
                                             <select id=outcome_id name="outcome">
                                                 {Outcome::ALL
                                                     .into_iter()
-                                                    .map(|o| view! { <option value=o.code()>{o.label()}</option> })
+                                                    .map(|o| view! { <option value=o.code()>{outcome_label(o)}</option> })
                                                     .collect_view()}
                                             </select>
                                         </div>
                                         <PostFields
-                                            label="What happened, and what did you learn?".to_string()
+                                            label=t!("round-report-back-body")
                                             field_id=format!("report-{}", commitment.id)
-                                            button="Post report-back"
+                                            button=t!("round-post-report-back")
                                             error
                                             value
                                         />
@@ -207,7 +241,7 @@ fn Presenter(
     let open = round.open;
     let round_id = round.id;
     let heading = if is_presenter {
-        format!("{} (you)", presenter.full_name)
+        t!("round-presenter-you", name = &presenter.full_name)
     } else {
         presenter.full_name.clone()
     };
@@ -221,9 +255,9 @@ fn Presenter(
                         <ActionForm action=actions.challenge attr:novalidate=true attr:class="stack">
                             <input type="hidden" name="round_id" value=round_id />
                             <PostFields
-                                label="Your challenge: a real problem at work you want the set's help with".to_string()
+                                label=t!("round-challenge-body")
                                 field_id="challenge-body".to_string()
-                                button="Post challenge"
+                                button=t!("round-post-challenge")
                                 error
                                 value
                             />
@@ -231,12 +265,12 @@ fn Presenter(
                     }
                         .into_any()
                 }
-                None => view! { <p class="muted">"No challenge posted yet."</p> }.into_any(),
+                None => view! { <p class="muted">{t!("round-no-challenge")}</p> }.into_any(),
                 Some(challenge) => {
                     let challenge_id = challenge.challenge.id;
                     let (question_error, question_value) = refill(&question_form, challenge_id);
                     view! {
-                        <PostCard post=challenge.challenge viewer actions=actions.posts label="Challenge" />
+                        <PostCard post=challenge.challenge viewer actions=actions.posts label=t!("round-label-challenge") />
                         <div class="questions">
                             {challenge
                                 .questions
@@ -246,11 +280,11 @@ fn Presenter(
                                     let (error, value) = refill(&answer_form, question_id);
                                     view! {
                                         <div class="question-thread">
-                                            <PostCard post=q.question viewer actions=actions.posts label="Question" />
+                                            <PostCard post=q.question viewer actions=actions.posts label=t!("round-label-question") />
                                             {q
                                                 .answers
                                                 .into_iter()
-                                                .map(|a| view! { <PostCard post=a viewer actions=actions.posts label="Answer" /> })
+                                                .map(|a| view! { <PostCard post=a viewer actions=actions.posts label=t!("round-label-answer") /> })
                                                 .collect_view()}
                                             {(is_presenter && open)
                                                 .then(|| {
@@ -258,9 +292,9 @@ fn Presenter(
                                                         <ActionForm action=actions.answer attr:novalidate=true attr:class="stack">
                                                             <input type="hidden" name="question_id" value=question_id />
                                                             <PostFields
-                                                                label="Your answer".to_string()
+                                                                label=t!("round-answer-body")
                                                                 field_id=format!("answer-{question_id}")
-                                                                button="Post answer"
+                                                                button=t!("round-post-answer")
                                                                 error
                                                                 value
                                                             />
@@ -278,18 +312,18 @@ fn Presenter(
                                     <ActionForm action=actions.question attr:novalidate=true attr:class="stack">
                                         <input type="hidden" name="challenge_id" value=challenge_id />
                                         <PostFields
-                                            label=format!("Ask {} an open question (not advice)", presenter.full_name)
+                                            label=t!("round-question-body", name = &presenter.full_name)
                                             field_id=format!("question-{challenge_id}")
-                                            button="Ask question"
+                                            button=t!("round-post-question")
                                             error=question_error
                                             value=question_value
                                         />
                                     </ActionForm>
                                 }
                             })}
-                        <h3>"Action commitments"</h3>
+                        <h3>{t!("round-commitments")}</h3>
                         {if challenge.commitments.is_empty() {
-                            view! { <p class="muted">"None yet."</p> }.into_any()
+                            view! { <p class="muted">{t!("round-no-commitment")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="commitments">
@@ -308,19 +342,19 @@ fn Presenter(
                                     <ActionForm action=actions.commitment attr:novalidate=true attr:class="stack">
                                         <input type="hidden" name="challenge_id" value=challenge_id />
                                         <TextField
-                                            label="I will…"
+                                            label=t!("round-commitment-action")
                                             name="action"
                                             value=commitment_form.value_for("action").unwrap_or_default()
                                             error=commitment_form.message_for("action")
                                         />
                                         <TextField
-                                            label="By (date)"
+                                            label=t!("round-commitment-due")
                                             name="due_on"
                                             kind="date"
                                             value=commitment_form.value_for("due_on").unwrap_or_default()
                                             error=commitment_form.message_for("due_on")
                                         />
-                                        <button type="submit">"Add commitment"</button>
+                                        <button type="submit">{t!("round-add-commitment")}</button>
                                     </ActionForm>
                                 }
                             })}

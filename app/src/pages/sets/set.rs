@@ -1,4 +1,5 @@
 use super::alert_text;
+use super::round::{round_dates, round_status, round_title};
 use crate::accounts::country_name;
 use crate::api::sets::{get_set, OpenRound, StartThread};
 use crate::components::error_page::ErrorPage;
@@ -6,6 +7,7 @@ use crate::components::form::{failure, TextField};
 use crate::components::post::PostFields;
 use crate::pages::cohorts::id_param;
 use crate::sets::SetPage;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -26,8 +28,10 @@ pub fn SetRoute() -> impl IntoView {
 }
 
 fn unread_badge(unread: i64) -> impl IntoView {
-    (unread > 0)
-        .then(|| view! { " " <span class="badge badge-new">{format!("{unread} new")}</span> })
+    (unread > 0).then(|| {
+        let new = t!("set-unread", count = unread);
+        view! { " " <span class="badge badge-new">{new}</span> }
+    })
 }
 
 #[component]
@@ -40,17 +44,17 @@ fn SetView(set: SetPage) -> impl IntoView {
     let tutor = set
         .tutor_name
         .clone()
-        .map(|name| format!("Tutor: {name}"))
-        .unwrap_or_else(|| "No tutor yet".into());
+        .map(|name| t!("set-tutor-name", name = name))
+        .unwrap_or_else(|| t!("set-no-tutor-yet"));
     view! {
         <Title text=set.name.clone() />
         <h1>{set.name.clone()}</h1>
         <p class="lead">{format!("{} · {}", set.course_title, set.cohort_name)}</p>
-        <p class="muted">{tutor} ". What is said in the set stays in the set."</p>
+        <p class="muted">{tutor} ". " {t!("set-ground-rule")}</p>
         <section class="panel">
-            <h2>"Rounds"</h2>
+            <h2>{t!("set-rounds")}</h2>
             {if set.rounds.is_empty() {
-                view! { <p>"No round yet. The tutor opens the first one."</p> }.into_any()
+                view! { <p>{t!("set-no-round")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="editor-list">
@@ -62,12 +66,12 @@ fn SetView(set: SetPage) -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=format!("/rounds/{}", round.id)>
-                                            {format!("Round {}: {}", round.number, round.title)}
+                                            {round_title(round.number, &round.title)}
                                         </a>
                                         " "
-                                        <span class="muted">{format!("{} to {}", round.opens_on, round.closes_on)}</span>
+                                        <span class="muted">{round_dates(&round.opens_on, &round.closes_on)}</span>
                                         " "
-                                        <span class="badge">{if round.open { "Open" } else { "Closed" }}</span>
+                                        <span class="badge">{round_status(round.open)}</span>
                                         {unread_badge(round.unread)}
                                     </li>
                                 }
@@ -79,9 +83,9 @@ fn SetView(set: SetPage) -> impl IntoView {
             }}
         </section>
         <section class="panel">
-            <h2>"Discussion"</h2>
+            <h2>{t!("set-discussion")}</h2>
             {if set.threads.is_empty() {
-                view! { <p>"No thread yet."</p> }.into_any()
+                view! { <p>{t!("set-no-thread")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="editor-list">
@@ -92,11 +96,11 @@ fn SetView(set: SetPage) -> impl IntoView {
                             .map(|thread| {
                                 view! {
                                     <li>
-                                        {thread.pinned.then(|| view! { <span class="badge">"Pinned"</span> " " })}
+                                        {thread.pinned.then(|| view! { <span class="badge">{t!("set-pinned")}</span> " " })}
                                         <a href=format!("/threads/{}", thread.id)>{thread.title.clone()}</a>
                                         " "
-                                        <span class="muted">{format!("by {}, {} posts", thread.author_name, thread.posts)}</span>
-                                        {thread.locked.then(|| view! { " " <span class="badge">"Locked"</span> })}
+                                        <span class="muted">{t!("set-thread-by", name = &thread.author_name, count = thread.posts)}</span>
+                                        {thread.locked.then(|| view! { " " <span class="badge">{t!("set-locked")}</span> })}
                                         {unread_badge(thread.unread)}
                                     </li>
                                 }
@@ -106,29 +110,29 @@ fn SetView(set: SetPage) -> impl IntoView {
                 }
                     .into_any()
             }}
-            <h3>"Start a thread"</h3>
+            <h3>{t!("set-start-thread-heading")}</h3>
             {thread_failed
                 .as_ref()
                 .map(|e| view! { <div class="alert alert-error" role="alert">{alert_text(e)}</div> })}
             <ActionForm action=start attr:novalidate=true attr:class="stack">
                 <input type="hidden" name="set_id" value=id />
                 <TextField
-                    label="Title"
+                    label=t!("set-thread-title")
                     name="title"
                     value=thread_form.value_for("title").unwrap_or_default()
                     error=thread_form.message_for("title")
                 />
                 <PostFields
-                    label="Your message".to_string()
+                    label=t!("set-thread-body")
                     field_id="thread-body".to_string()
-                    button="Start thread"
+                    button=t!("set-start-thread")
                     error=thread_form.message_for("body")
                     value=thread_form.value_for("body").unwrap_or_default()
                 />
             </ActionForm>
         </section>
         <section class="panel">
-            <h2>"Members"</h2>
+            <h2>{t!("set-members")}</h2>
             <ul>
                 {set
                     .members
@@ -144,34 +148,34 @@ fn SetView(set: SetPage) -> impl IntoView {
                 let members = set.members.clone();
                 view! {
                     <section class="panel">
-                        <h2>"Open a round"</h2>
+                        <h2>{t!("set-open-round-heading")}</h2>
                         {round_failed
                             .as_ref()
                             .map(|e| view! { <div class="alert alert-error" role="alert">{alert_text(e)}</div> })}
                         <ActionForm action=open_round attr:novalidate=true attr:class="stack">
                             <input type="hidden" name="set_id" value=id />
                             <TextField
-                                label="Round title"
+                                label=t!("set-round-title")
                                 name="round_title"
                                 value=round_form.value_for("round_title").unwrap_or_default()
                                 error=round_form.message_for("round_title")
                             />
                             <TextField
-                                label="Opens on"
+                                label=t!("set-opens-on")
                                 name="opens_on"
                                 kind="date"
                                 value=round_form.value_for("opens_on").unwrap_or_default()
                                 error=round_form.message_for("opens_on")
                             />
                             <TextField
-                                label="Closes on"
+                                label=t!("set-closes-on")
                                 name="closes_on"
                                 kind="date"
                                 value=round_form.value_for("closes_on").unwrap_or_default()
                                 error=round_form.message_for("closes_on")
                             />
                             <fieldset class="field">
-                                <legend>"Who presents"</legend>
+                                <legend>{t!("set-who-presents")}</legend>
                                 {members
                                     .into_iter()
                                     .map(|m| {
@@ -190,7 +194,7 @@ fn SetView(set: SetPage) -> impl IntoView {
                                     })
                                     .collect_view()}
                             </fieldset>
-                            <button type="submit">"Open round"</button>
+                            <button type="submit">{t!("set-open-round")}</button>
                         </ActionForm>
                     </section>
                 }

@@ -5,6 +5,7 @@ use crate::components::form::failure;
 use crate::components::post::{PostActions, PostCard, PostFields};
 use crate::pages::cohorts::id_param;
 use crate::sets::ThreadPage;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -43,8 +44,8 @@ fn ThreadView(thread: ThreadPage) -> impl IntoView {
         </p>
         <h1>{thread.title.clone()}</h1>
         <p>
-            {thread.pinned.then(|| view! { <span class="badge">"Pinned"</span> " " })}
-            {thread.locked.then(|| view! { <span class="badge">"Locked"</span> })}
+            {thread.pinned.then(|| view! { <span class="badge">{t!("set-pinned")}</span> " " })}
+            {thread.locked.then(|| view! { <span class="badge">{t!("set-locked")}</span> })}
         </p>
         {failed.as_ref().map(|e| view! { <div class="alert alert-error" role="alert">{alert_text(e)}</div> })}
         {viewer
@@ -56,13 +57,13 @@ fn ThreadView(thread: ThreadPage) -> impl IntoView {
                             <input type="hidden" name="thread_id" value=id />
                             <input type="hidden" name="pinned" value=(!thread.pinned).to_string() />
                             <input type="hidden" name="locked" value=thread.locked.to_string() />
-                            <button type="submit" class="secondary">{if thread.pinned { "Unpin" } else { "Pin" }}</button>
+                            <button type="submit" class="secondary">{if thread.pinned { t!("set-unpin") } else { t!("set-pin") }}</button>
                         </ActionForm>
                         <ActionForm action=flags attr:class="inline-form">
                             <input type="hidden" name="thread_id" value=id />
                             <input type="hidden" name="pinned" value=thread.pinned.to_string() />
                             <input type="hidden" name="locked" value=(!thread.locked).to_string() />
-                            <button type="submit" class="secondary">{if thread.locked { "Unlock" } else { "Lock" }}</button>
+                            <button type="submit" class="secondary">{if thread.locked { t!("set-unlock") } else { t!("set-lock") }}</button>
                         </ActionForm>
                     </p>
                 }
@@ -74,15 +75,15 @@ fn ThreadView(thread: ThreadPage) -> impl IntoView {
             .map(|post| view! { <PostCard post viewer actions=posts /> })
             .collect_view()}
         {if thread.locked && !viewer.moderates() {
-            view! { <p class="muted">"This thread is locked: no more replies."</p> }.into_any()
+            view! { <p class="muted">{t!("set-thread-locked")}</p> }.into_any()
         } else {
             view! {
                 <ActionForm action=reply attr:novalidate=true attr:class="stack">
                     <input type="hidden" name="thread_id" value=id />
                     <PostFields
-                        label="Your reply".to_string()
+                        label=t!("set-reply-body")
                         field_id="reply-body".to_string()
-                        button="Post reply"
+                        button=t!("set-post-reply")
                         error
                         value
                     />

@@ -1,0 +1,230 @@
+//! "Download this module": one self-contained HTML file with all of a
+//! module's lessons and the stylesheet inline, for reading on a phone
+//! without a connection. Nothing in it asks the network for anything.
+
+use super::{access, offline_path, store};
+use crate::accounts::{Language, Role};
+use crate::cohorts::downloads::{caller, refusal};
+use crate::error::AppError;
+use crate::i18n::{date_in, text_in};
+use crate::preferences::Preferences;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use std::fmt::Write;
+use tower_sessions::Session;
+
+const STYLESHEET: &str = include_str!("../../../style/main.css");
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route(&offline_path("{course}", "{module}"), get(offline_module))
+}
+
+async fn offline_module(
+    State(state): State<AppState>,
+    session: Session,
+    headers: HeaderMap,
+    Path((course_slug, module_slug)): Path<(String, String)>,
+) -> Response {
+    let back_to = offline_path(&course_slug, &module_slug);
+    match readable_module(&state, &session, &course_slug, &module_slug).await {
+        Ok((course, module_title, lessons)) => {
+            let language = Preferences::of_request(&headers).language;
+            let today = time::OffsetDateTime::now_utc().date().to_string();
+            let page = OfflineModule {
+                language,
+                course_title: &course.title,
+                module_title: &module_title,
+                saved_on: &today,
+                lessons: &lessons,
+            }
+            .render();
+            let file_name = format!("{course_slug}-{module_slug}.html");
+            (
+                [
+                    (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"{file_name}\""),
+                    ),
+                    (header::CACHE_CONTROL, "private, no-store".to_string()),
+                ],
+                page,
+            )
+                .into_response()
+        }
+        Err(error) => refusal(error, &back_to),
+    }
+}
+
+/// The module, if the caller may read its lessons: the same rule as the
+/// lesson pages.
+async fn readable_module(
+    state: &AppState,
+    session: &Session,
+    course_slug: &str,
+    module_slug: &str,
+) -> Result<(store::CourseRow, String, Vec<store::LessonRow>), AppError> {
+    let user = caller(session, &state.pool).await?;
+    let (course, module_title, lessons) =
+        store::module_for_reading(&state.pool, course_slug, module_slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    if !course.published && user.role != Role::Administrator {
+        return Err(AppError::NotFound);
+    }
+    if !access::reader(&state.pool, &user, course.id)
+        .await?
+        .may_read_lessons()
+    {
+        return Err(AppError::Forbidden);
+    }
+    Ok((course, module_title, lessons))
+}
+
+struct OfflineModule<'a> {
+    language: Language,
+    course_title: &'a str,
+    module_title: &'a str,
+    saved_on: &'a str,
+    lessons: &'a [store::LessonRow],
+}
+
+impl OfflineModule<'_> {
+    fn render(&self) -> String {
+        let text = |key: &str| text_in(self.language, key, &[]);
+        // Images would be fetched from the network: the offline copy keeps
+        // the text and drops them.
+        let offline_body = |html: &str| {
+            ammonia::Builder::default()
+                .rm_tags(["img"])
+                .url_schemes(["http", "https", "mailto"].into())
+                .link_rel(Some("noopener noreferrer"))
+                .clean(html)
+                .to_string()
+        };
+        let code = self.language.code();
+        let mut page = format!(
+            "<!DOCTYPE html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n\
+             <meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{module} · {course}</title>\n<style>\n{STYLESHEET}\n</style>\n</head>\n\
+             <body>\n<main>\n<p class=\"muted\">{course}</p>\n<h1>{module}</h1>\n\
+             <p class=\"muted\">{saved}</p>\n<nav aria-label=\"{contents}\">\n<ol>\n",
+            dir = self.language.direction(),
+            module = escape(self.module_title),
+            course = escape(self.course_title),
+            saved = escape(&text_in(
+                self.language,
+                "offline-saved-on",
+                &[("date", date_in(self.language, self.saved_on).into())],
+            )),
+            contents = escape(&text("offline-contents")),
+        );
+        for (number, lesson) in self.lessons.iter().enumerate() {
+            let _ = writeln!(
+                page,
+                "<li><a href=\"#lesson-{}\">{}</a></li>",
+                number + 1,
+                escape(&lesson.title)
+            );
+        }
+        page.push_str("</ol>\n</nav>\n");
+        for (number, lesson) in self.lessons.iter().enumerate() {
+            let _ = write!(
+                page,
+                "<article id=\"lesson-{}\" class=\"lesson-body\">\n<h2>{}</h2>\n\
+                 <p class=\"muted\">{}</p>\n{}\n</article>\n",
+                number + 1,
+                escape(&lesson.title),
+                escape(&text_in(
+                    self.language,
+                    "offline-minutes",
+                    &[("count", lesson.estimated_minutes.into())]
+                )),
+                offline_body(&lesson.body_html),
+            );
+        }
+        page.push_str("</main>\n</body>\n</html>\n");
+        page
+    }
+}
+
+/// Text for HTML, with the five characters that mean markup escaped.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lesson(title: &str, body_html: &str) -> store::LessonRow {
+        store::LessonRow {
+            id: 1,
+            module_id: 1,
+            title: title.to_string(),
+            body_html: body_html.to_string(),
+            estimated_minutes: 12,
+        }
+    }
+
+    #[test]
+    fn the_file_is_self_contained_and_escapes_titles() {
+        let lessons = [
+            lesson("Why <plan>?", "<p>Workload <em>drives</em> staffing.</p>"),
+            lesson(
+                "Counting",
+                "<p>See <img src=\"https://example.org/chart.png\" alt=\"chart\"> \
+                 and <a href=\"https://who.int\">WHO</a>.</p>",
+            ),
+        ];
+        let page = OfflineModule {
+            language: Language::French,
+            course_title: "WISN & you",
+            module_title: "Module 1",
+            saved_on: "2026-11-24",
+            lessons: &lessons,
+        }
+        .render();
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"));
+        assert!(page.contains("Why &lt;plan&gt;?"));
+        assert!(page.contains("WISN &amp; you"));
+        assert!(page.contains("<em>drives</em>"));
+        assert!(page.contains("24 novembre 2026"), "{page}");
+        assert!(page.contains("12 minutes"));
+        assert!(!page.contains("<img"), "{page}");
+        for fetches in ["<link", "<script", "src=", "url(", "@import"] {
+            assert!(!page.contains(fetches), "{fetches} in the offline file");
+        }
+        assert!(page.contains("<a href=\"https://who.int\""));
+    }
+
+    #[test]
+    fn arabic_files_read_right_to_left() {
+        let page = OfflineModule {
+            language: Language::Arabic,
+            course_title: "دورة",
+            module_title: "الوحدة",
+            saved_on: "2026-05-09",
+            lessons: &[lesson("درس", "<p>نص</p>")],
+        }
+        .render();
+        assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(page.contains("9 مايو 2026"));
+    }
+}
