@@ -1,7 +1,7 @@
 // Participant and administrator journeys through accounts, sessions and roles.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, launch, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
+import { DEMO_PASSWORD, MODES, inEnglish, launch, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
 
 let server;
@@ -57,8 +57,11 @@ for (const mode of MODES) {
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password', { exact: true }).fill('midwives retain 2026');
       await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Create account' }).click()]);
+      // She registered with French as her language: the platform speaks it.
+      await page.getByRole('heading', { name: 'Mon apprentissage' }).waitFor();
+      assert.match(await page.locator('main').innerText(), /Bienvenue, Aminata\./);
+      await inEnglish(page);
       await page.getByRole('heading', { name: 'My learning' }).waitFor();
-      assert.match(await page.locator('main').innerText(), /Welcome, Aminata\./);
 
       await page.getByRole('link', { name: 'Account' }).click();
       await page.getByRole('heading', { name: 'Your account' }).waitFor();
@@ -94,9 +97,11 @@ for (const mode of MODES) {
       await page.getByLabel('Preferred language').selectOption('fr');
       await page.getByRole('button', { name: 'Save profile' }).click();
       await page.getByRole('status').waitFor();
-      assert.equal(await page.getByRole('status').innerText(), 'Your profile has been saved.');
-      assert.equal(await page.getByLabel('Full name').inputValue(), 'Kofi A. Mensah');
-      assert.equal(await page.getByLabel('Preferred language').inputValue(), 'fr');
+      // The new language applies at once.
+      assert.equal(await page.getByRole('status').innerText(), 'Votre profil a été enregistré.');
+      assert.equal(await page.getByLabel('Nom complet').inputValue(), 'Kofi A. Mensah');
+      assert.equal(await page.getByLabel('Langue préférée').inputValue(), 'fr');
+      await inEnglish(page);
 
       await ready(page, mode);
       await page.getByLabel('Current password').fill(DEMO_PASSWORD);
@@ -136,6 +141,8 @@ for (const mode of MODES) {
       await participant.page.getByLabel('Password', { exact: true }).fill('amman workforce plan');
       await Promise.all([participant.page.waitForURL(`${server.base}/`),
         participant.page.getByRole('button', { name: 'Create account' }).click()]);
+      assert.equal(await participant.page.locator('html').getAttribute('dir'), 'rtl', 'Arabic, as she chose');
+      await inEnglish(participant.page);
       assert.equal(await participant.page.getByRole('link', { name: 'Users', exact: true }).count(), 0);
       const forbidden = await participant.page.goto(`${server.base}/admin/users`);
       assert.equal(forbidden.status(), 403);

@@ -134,12 +134,12 @@ test('keyboard only: a participant completes a lesson and a quiz', async () => {
       const element = await focused();
       if (matches(element)) return element;
     }
-    throw new Error('never reached by Tab');
+    throw new Error(`never reached by Tab on ${page.url()}`);
   }
 
   await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Enrol');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-  await tabTo((e) => e.tag === 'A' && e.text === 'Why a situation analysis');
+  await tabTo((e) => e.tag === 'A' && e.text.startsWith('Why a situation analysis'));
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Mark as complete');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
@@ -164,7 +164,7 @@ test('keyboard only: a participant completes a lesson and a quiz', async () => {
   }
   assert.ok(answered.size >= 9, `every question answered (${answered.size})`);
   await Promise.all([page.waitForURL(/\/attempts\/\d+\/result$/), page.keyboard.press('Enter')]);
-  await page.getByText(/You (passed|did not pass)/).waitFor();
+  await page.getByText(/^You (passed with|scored) \d+%/).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -176,7 +176,7 @@ const PAGES = [
   { who: null, paths: ['/', '/courses', COURSE, '/login', '/register', '/verify'] },
   {
     who: 'chinedu.okafor@example.org',
-    paths: ['/', LESSON, COURSE, '/account', [COURSE, '/quizzes/'], ['/', '/sets/'], ['/', '/rounds/']],
+    paths: ['/', LESSON, COURSE, '/account', [COURSE, '/quizzes/'], ['/', '/sets/'], ['.', '/rounds/']],
   },
   { who: 'kwame.asante@example.org', paths: ['/', '/moderation', ['/', '/cohorts/']] },
   {
