@@ -77,7 +77,7 @@ for (const mode of MODES) {
       }
     });
 
-    test('an administrator enrols someone, forms a set from a proposal and opens a round; the presenter posts a challenge', async () => {
+    test('an administrator forms a set and opens rounds; the presenter posts a challenge, commits and reports back', async () => {
       const [email, name] = mode.javaScriptEnabled
         ? ['priya.sharma@example.org', 'Priya Sharma']
         : ['omar.almasri@example.org', 'Omar Al-Masri'];
@@ -97,6 +97,7 @@ for (const mode of MODES) {
       await admin.page.getByText('1 sets formed.').waitFor();
 
       await admin.page.getByRole('link', { name: setName, exact: true }).click();
+      const setUrl = admin.page.url();
       await admin.page.getByLabel('Round title').fill('Absenteeism in district hospitals');
       await admin.page.getByLabel('Opens on').fill(inDays(0));
       await admin.page.getByLabel('Closes on').fill(inDays(7));
@@ -111,6 +112,27 @@ for (const mode of MODES) {
       await presenter.page.getByLabel(/^Your challenge/).fill('Nurses in two district hospitals miss one shift in five.');
       await submitAndWait(presenter.page, 'Post challenge');
       await presenter.page.getByText('Nurses in two district hospitals miss one shift in five.').waitFor();
+      const action = 'Agree a shift-swap rule with both matrons';
+      await presenter.page.getByLabel('I will…').fill(action);
+      await presenter.page.getByLabel('By (date)').fill(inDays(5));
+      await submitAndWait(presenter.page, 'Add commitment');
+
+      // The next round: the presenter reports back on the commitment.
+      await admin.page.goto(setUrl);
+      await admin.page.getByLabel('Round title').fill('Absenteeism: what changed');
+      await admin.page.getByLabel('Opens on').fill(inDays(0));
+      await admin.page.getByLabel('Closes on').fill(inDays(7));
+      await admin.page.getByLabel(name).check();
+      await submitAndWait(admin.page, 'Open round');
+      await admin.page.getByRole('heading', { level: 1, name: 'Round 2: Absenteeism: what changed' }).waitFor();
+      await presenter.page.goto(admin.page.url());
+      const report = presenter.page.locator('form', { hasText: 'Did you do it?' });
+      await report.getByLabel('Did you do it?').selectOption('partly');
+      await report.getByLabel('What happened, and what did you learn?').fill('One matron agreed; the other wants the director to decide.');
+      await submitAndWait(presenter.page, 'Post report-back', report);
+      const reported = presenter.page.locator('.report-back', { hasText: action });
+      await reported.getByText('One matron agreed; the other wants the director to decide.').waitFor();
+      assert.match(await reported.innerText(), /Partly done/);
 
       for (const { context, errors } of [admin, presenter]) {
         assert.deepEqual(errors, []);
