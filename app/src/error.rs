@@ -1,6 +1,7 @@
 //! The one error type every server function returns, so that pages can show
 //! expected failures in words and map them to the right HTTP status.
 
+use crate::t;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -31,10 +32,10 @@ impl FormErrors {
         }
     }
 
-    pub fn summary_text(&self) -> &str {
+    pub fn summary_text(&self) -> String {
         self.summary
-            .as_deref()
-            .unwrap_or("Please correct the fields marked below.")
+            .clone()
+            .unwrap_or_else(|| t!("error-invalid-form"))
     }
 
     pub fn add(&mut self, field: &str, message: impl Into<String>) {

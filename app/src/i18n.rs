@@ -378,6 +378,22 @@ mod tests {
     }
 
     #[test]
+    fn every_country_has_a_name_in_every_language() {
+        for language in Language::ALL {
+            let defined = defined(language);
+            for country in isocountry::CountryCode::iter() {
+                let key = format!("country-{}", country.alpha2());
+                assert!(
+                    defined.contains(&key),
+                    "{key} missing in {}",
+                    language.code()
+                );
+            }
+        }
+        assert_eq!(text_in(Language::French, "country-SN", &[]), "Sénégal");
+    }
+
+    #[test]
     fn numbers_in_messages_are_grouped_per_language() {
         let modules =
             |language| text_in(language, "course-modules", &[("count", Arg::from(20_000))]);

@@ -29,9 +29,11 @@ pub const LANGUAGE_COOKIE: &str = "lang";
 pub const LIGHT_COOKIE: &str = "light";
 
 impl Preferences {
-    /// The preferences of the page being rendered.
+    /// The preferences of the page being rendered, or of the request a
+    /// server function is answering (its messages are in the reader's
+    /// language too); the defaults outside a request.
     pub fn current() -> Preferences {
-        use_context::<Preferences>().unwrap_or_default()
+        use_context::<Preferences>().unwrap_or_else(Preferences::of_current_request)
     }
 
     /// The preferences of the request being rendered, read from its
@@ -91,7 +93,10 @@ impl Preferences {
             format!("{LIGHT_COOKIE}=; Max-Age=0; {attributes}")
         };
         [
-            format!("{LANGUAGE_COOKIE}={}; {YEAR}; {attributes}", self.language.code()),
+            format!(
+                "{LANGUAGE_COOKIE}={}; {YEAR}; {attributes}",
+                self.language.code()
+            ),
             light,
         ]
     }
@@ -103,8 +108,8 @@ impl Preferences {
         let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
             return;
         };
-        let secure = crate::state::state()
-            .is_ok_and(|state| state.public_url.starts_with("https://"));
+        let secure =
+            crate::state::state().is_ok_and(|state| state.public_url.starts_with("https://"));
         for cookie in self.cookies(secure) {
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 response.append_header(header::SET_COOKIE, value);

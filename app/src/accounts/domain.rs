@@ -2,6 +2,7 @@
 
 use super::{Language, CADRES};
 use crate::error::FormErrors;
+use crate::t;
 
 /// An email address, trimmed and lower-cased so that uniqueness is
 /// case-insensitive wherever it is compared or stored.
@@ -12,13 +13,13 @@ impl Email {
     pub fn parse(input: &str) -> Result<Email, String> {
         let normalised = input.trim().to_lowercase();
         if normalised.is_empty() {
-            return Err("Enter your email address.".into());
+            return Err(t!("msg-account-email-missing"));
         }
         if normalised.len() > 254 {
-            return Err("Use at most 254 characters for your email address.".into());
+            return Err(t!("msg-account-email-too-long", max = 254));
         }
         if !email_address::EmailAddress::is_valid(&normalised) {
-            return Err("Enter a valid email address, like name@example.org.".into());
+            return Err(t!("msg-account-email-invalid"));
         }
         Ok(Email(normalised))
     }
@@ -39,16 +40,10 @@ impl Password {
     pub fn parse(input: &str) -> Result<Password, String> {
         let length = input.chars().count();
         if length < Self::MIN {
-            return Err(format!(
-                "Use at least {} characters for your password.",
-                Self::MIN
-            ));
+            return Err(t!("msg-account-password-too-short", min = Self::MIN));
         }
         if length > Self::MAX {
-            return Err(format!(
-                "Use at most {} characters for your password.",
-                Self::MAX
-            ));
+            return Err(t!("msg-account-password-too-long", max = Self::MAX));
         }
         Ok(Password(input.to_string()))
     }
@@ -73,13 +68,13 @@ impl FullName {
     pub fn parse(input: &str) -> Result<FullName, String> {
         let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
-            return Err("Enter your full name.".into());
+            return Err(t!("msg-account-name-missing"));
         }
         if name.chars().count() > Self::MAX {
-            return Err(format!("Use at most {} characters.", Self::MAX));
+            return Err(t!("msg-account-name-too-long", max = Self::MAX));
         }
         if name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
-            return Err("The name contains characters that cannot be printed.".into());
+            return Err(t!("msg-account-name-unprintable"));
         }
         Ok(FullName(name))
     }
@@ -105,7 +100,7 @@ impl Country {
         let code = input.trim().to_uppercase();
         isocountry::CountryCode::for_alpha2(&code)
             .map(|_| Country(code))
-            .map_err(|_| "Choose your country from the list.".to_string())
+            .map_err(|_| t!("msg-account-choose-country"))
     }
 
     pub fn as_str(&self) -> &str {
@@ -122,7 +117,7 @@ impl Cadre {
             .iter()
             .find(|(key, _)| *key == input.trim())
             .map(|(key, _)| Cadre(key))
-            .ok_or_else(|| "Choose your profession or cadre from the list.".to_string())
+            .ok_or_else(|| t!("msg-account-choose-cadre"))
     }
 
     pub fn as_str(&self) -> &str {
@@ -131,7 +126,7 @@ impl Cadre {
 }
 
 pub fn parse_language(input: &str) -> Result<Language, String> {
-    Language::parse(input.trim()).ok_or_else(|| "Choose a language from the list.".to_string())
+    Language::parse(input.trim()).ok_or_else(|| t!("msg-account-choose-language"))
 }
 
 /// The profile fields a person can edit themselves.

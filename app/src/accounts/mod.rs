@@ -3,6 +3,7 @@
 //! The types here travel between server and pages; parsing, SQL, password
 //! hashing and sessions are server-only.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -37,11 +38,12 @@ impl Role {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The role as people read it, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            Role::Participant => "Participant",
-            Role::Tutor => "Tutor",
-            Role::Administrator => "Administrator",
+            Role::Participant => t!("account-role-participant"),
+            Role::Tutor => t!("account-role-tutor"),
+            Role::Administrator => t!("account-role-administrator"),
         }
     }
 
@@ -83,7 +85,8 @@ impl Language {
     }
 }
 
-/// Health-workforce cadres and roles our participants come from.
+/// Health-workforce cadres and roles our participants come from, by key and
+/// English name (a roster file may give either).
 pub const CADRES: [(&str, &str); 12] = [
     ("health-manager", "Health manager or administrator"),
     ("hr-officer", "Human resources officer"),
@@ -99,27 +102,53 @@ pub const CADRES: [(&str, &str); 12] = [
     ("other", "Other"),
 ];
 
-pub fn cadre_label(key: &str) -> &str {
-    CADRES
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, label)| *label)
-        .unwrap_or(key)
+/// A profession or cadre by its key, in the page's language.
+pub fn cadre_label(key: &str) -> String {
+    match key {
+        "health-manager" => t!("account-cadre-health-manager"),
+        "hr-officer" => t!("account-cadre-hr-officer"),
+        "planner" => t!("account-cadre-planner"),
+        "educator" => t!("account-cadre-educator"),
+        "nurse" => t!("account-cadre-nurse"),
+        "midwife" => t!("account-cadre-midwife"),
+        "medical-doctor" => t!("account-cadre-medical-doctor"),
+        "clinical-officer" => t!("account-cadre-clinical-officer"),
+        "community-health-worker" => t!("account-cadre-community-health-worker"),
+        "pharmacist" => t!("account-cadre-pharmacist"),
+        "public-health-officer" => t!("account-cadre-public-health-officer"),
+        "other" => t!("account-cadre-other"),
+        _ => key.to_string(),
+    }
 }
 
-/// Countries by ISO 3166-1 alpha-2 code and English name, sorted by name.
-pub fn countries() -> Vec<(&'static str, &'static str)> {
+/// Countries by ISO 3166-1 alpha-2 code and name in the reader's language,
+/// in the order a reader looks for them: accents and case set aside, so
+/// that "États-Unis" comes among the E.
+pub fn countries() -> Vec<(&'static str, String)> {
+    use unicode_normalization::UnicodeNormalization;
+    let sort_key = |name: &str| -> String {
+        name.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     let mut all: Vec<_> = isocountry::CountryCode::iter()
-        .map(|c| (c.alpha2(), c.name()))
+        .map(|c| (c.alpha2(), country_name(c.alpha2())))
+        .map(|(code, name)| (sort_key(&name), code, name))
         .collect();
-    all.sort_by(|a, b| a.1.cmp(b.1));
-    all
+    all.sort();
+    all.into_iter()
+        .map(|(_, code, name)| (code, name))
+        .collect()
 }
 
-pub fn country_name(code: &str) -> &str {
-    isocountry::CountryCode::for_alpha2(code)
-        .map(|c| c.name())
-        .unwrap_or(code)
+/// A country's name in the reader's language (app/locales/*/countries.ftl);
+/// an unknown code as it is.
+pub fn country_name(code: &str) -> String {
+    match isocountry::CountryCode::for_alpha2(code) {
+        Ok(country) => crate::i18n::text(&format!("country-{}", country.alpha2()), &[]),
+        Err(_) => code.to_string(),
+    }
 }
 
 /// The signed-in person, as pages need them.

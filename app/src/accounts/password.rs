@@ -2,6 +2,7 @@
 
 use super::domain::Password;
 use crate::error::AppError;
+use crate::t;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::OnceLock;
@@ -84,9 +85,7 @@ async fn with_slot<T: Send + 'static>(
 ) -> Result<T, AppError> {
     let _slot = tokio::time::timeout(QUEUE_LIMIT, hashing_permits().acquire())
         .await
-        .map_err(|_| {
-            AppError::TooManyRequests("The server is busy. Please try again in a moment.".into())
-        })?
+        .map_err(|_| AppError::TooManyRequests(t!("msg-account-server-busy")))?
         .map_err(|_| AppError::Internal)?;
     tokio::task::spawn_blocking(work).await.map_err(|error| {
         tracing::error!(%error, "password hashing task failed");

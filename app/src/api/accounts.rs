@@ -14,6 +14,7 @@ use crate::{
     error::FormErrors,
     preferences::Preferences,
     state::{client_address, pool},
+    t,
 };
 
 /// Where to go after logging in: only a path on this site, never another host.
@@ -62,10 +63,7 @@ pub async fn register(
                 errors.keep("cadre", &cadre);
                 errors.keep("language", &language);
                 errors.keep("email", &email);
-                errors.add(
-                    "email",
-                    "An account with this email already exists. Log in, or use another email.",
-                );
+                errors.add("email", t!("msg-account-email-taken"));
                 return Err(AppError::Invalid(errors));
             }
             Err(store::CreateAccountError::Database(e)) => return Err(e.into()),
@@ -85,15 +83,15 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let mut errors = FormErrors::default();
     errors.keep("email", &email);
     if email.trim().is_empty() {
-        errors.add("email", "Enter your email address.");
+        errors.add("email", t!("msg-account-email-missing"));
     }
     if password.is_empty() {
-        errors.add("password", "Enter your password.");
+        errors.add("password", t!("msg-account-password-missing"));
     }
     errors.into_result()?;
 
     let wrong = || {
-        let mut errors = FormErrors::summary("The email or password is wrong.");
+        let mut errors = FormErrors::summary(t!("msg-account-login-wrong"));
         errors.keep("email", &email);
         AppError::Invalid(errors)
     };
@@ -102,10 +100,9 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let address = client_address().await.to_string();
     match throttle::check(&pool, &account, &address).await? {
         Verdict::Locked(minutes) => {
-            return Err(AppError::TooManyRequests(format!(
-                "Too many failed log-ins. To protect the account, logging in is paused: \
-                 please try again in {minutes} minute{}.",
-                if minutes == 1 { "" } else { "s" }
+            return Err(AppError::TooManyRequests(t!(
+                "msg-account-login-paused",
+                count = minutes
             )))
         }
         Verdict::Allow(delay) => tokio::time::sleep(delay).await,
@@ -132,9 +129,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     };
     throttle::clear(&pool, &account).await?;
     if !active {
-        return Err(AppError::Refused(
-            "This account has been deactivated. Please contact your course administrator.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-account-deactivated")));
     }
     session::start(user_id).await?;
     store::record_login(&pool, user_id).await?;
@@ -241,10 +236,7 @@ pub async fn change_password(
         }
     };
     if new_password != confirm_password {
-        errors.add(
-            "confirm_password",
-            "The two new passwords are not the same.",
-        );
+        errors.add("confirm_password", t!("msg-account-passwords-differ"));
     }
     let pool = pool()?;
     let current_ok = current_password.chars().count() <= domain::Password::MAX
@@ -254,7 +246,7 @@ pub async fn change_password(
         )
         .await?;
     if !current_ok {
-        errors.add("current_password", "Your current password is wrong.");
+        errors.add("current_password", t!("msg-account-current-password-wrong"));
     }
     errors.into_result()?;
     let Some(new) = new else {

@@ -12,6 +12,7 @@ use crate::{
         AuditAction,
     },
     state::pool,
+    t,
 };
 
 /// How many users one search shows; narrow the search to see others.
@@ -27,9 +28,7 @@ async fn require_administrator() -> Result<crate::accounts::CurrentUser, AppErro
 pub async fn list_users(search: String) -> Result<Vec<UserSummary>, AppError> {
     require_administrator().await?;
     if search.chars().count() > 200 {
-        return Err(AppError::Refused(
-            "Search for at most 200 characters.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-account-search-too-long")));
     }
     Ok(store::search(&pool()?, &search, USER_LIST_LIMIT).await?)
 }
@@ -39,11 +38,10 @@ pub async fn list_users(search: String) -> Result<Vec<UserSummary>, AppError> {
 #[server(prefix = "/api", endpoint = "change_role")]
 pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
     let admin = require_administrator().await?;
-    let role = Role::parse(&role).ok_or_else(|| AppError::Refused("Unknown role.".into()))?;
+    let role =
+        Role::parse(&role).ok_or_else(|| AppError::Refused(t!("msg-account-unknown-role")))?;
     if admin.id == user_id {
-        return Err(AppError::Refused(
-            "You cannot change your own role; ask another administrator.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-account-own-role")));
     }
     let pool = pool()?;
     let before = store::stored_role(&pool, user_id)
@@ -70,9 +68,7 @@ pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
 pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError> {
     let admin = require_administrator().await?;
     if admin.id == user_id {
-        return Err(AppError::Refused(
-            "You cannot deactivate your own account.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-account-own-deactivation")));
     }
     let pool = pool()?;
     if !store::set_active(&pool, user_id, active).await? {

@@ -13,6 +13,7 @@ use crate::{
     },
     cohorts::domain::calendar_date,
     state::pool,
+    t,
 };
 
 /// How many entries one page of the log shows; narrow the filters for more.
@@ -31,34 +32,31 @@ pub async fn get_audit_log(
     let text = |value: Option<String>| -> Result<String, AppError> {
         let value = value.unwrap_or_default().trim().to_string();
         if value.chars().count() > 200 {
-            return Err(AppError::Refused(
-                "Filter by at most 200 characters.".into(),
-            ));
+            return Err(AppError::Refused(t!("msg-audit-filter-too-long")));
         }
         Ok(value)
     };
-    let date = |value: Option<String>, label: &str| -> Result<Option<String>, AppError> {
-        match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+    let date = |value: Option<String>, invalid: fn() -> String| {
+        let value = value.as_deref().map(str::trim).filter(|v| !v.is_empty());
+        match value {
             None => Ok(None),
             Some(v) if calendar_date(v).is_some() && v.len() == 10 => Ok(Some(v.to_string())),
-            Some(_) => Err(AppError::Refused(format!(
-                "Enter the {label} date as YYYY-MM-DD, for example 2026-11-23."
-            ))),
+            Some(_) => Err(AppError::Refused(invalid())),
         }
     };
-    let action =
-        match action.as_deref().filter(|a| !a.is_empty()) {
-            None => None,
-            Some(code) => Some(AuditAction::parse(code).ok_or_else(|| {
-                AppError::Refused("Choose a kind of change from the list.".into())
-            })?),
-        };
+    let action = match action.as_deref().filter(|a| !a.is_empty()) {
+        None => None,
+        Some(code) => Some(
+            AuditAction::parse(code)
+                .ok_or_else(|| AppError::Refused(t!("msg-audit-unknown-action")))?,
+        ),
+    };
     let filter = AuditFilter {
         action,
         actor: text(actor)?,
         subject: text(subject)?,
-        from: date(from, "first")?,
-        to: date(to, "last")?,
+        from: date(from, || t!("msg-audit-first-date"))?,
+        to: date(to, || t!("msg-audit-last-date"))?,
     };
     let mut entries = store::list(&pool()?, &filter, AUDIT_PAGE).await?;
     let truncated = entries.len() as i64 > AUDIT_PAGE;

@@ -16,6 +16,7 @@ use crate::{
     },
     error::FormErrors,
     state::pool,
+    t,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,7 +88,7 @@ fn parse_direction(direction: &str) -> Result<Direction, AppError> {
     match direction {
         "up" => Ok(Direction::Up),
         "down" => Ok(Direction::Down),
-        _ => Err(AppError::Refused("Unknown direction.".into())),
+        _ => Err(AppError::Refused(t!("msg-course-unknown-direction"))),
     }
 }
 
@@ -350,9 +351,7 @@ pub async fn move_lesson(lesson_id: i64, direction: String) -> Result<(), AppErr
 pub async fn preview_lesson(body: String) -> Result<String, AppError> {
     require_administrator().await?;
     if body.len() > crate::courses::MAX_LESSON_BODY {
-        return Err(AppError::Refused(
-            "The lesson is too long to preview.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-course-preview-too-long")));
     }
     Ok(markdown::render(&body))
 }
@@ -433,7 +432,7 @@ pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
         AppError::Invalid(errors)
     };
     if source.len() > 200_000 {
-        return Err(invalid("The quiz is too long.".into()));
+        return Err(invalid(t!("msg-quiz-too-long")));
     }
     let quiz: crate::quizzes::definition::QuizDefinition =
         toml::from_str(&source).map_err(|error| {
@@ -441,7 +440,11 @@ pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
                 .span()
                 .map(|span| source[..span.start.min(source.len())].matches('\n').count() + 1);
             invalid(match line {
-                Some(line) => format!("Line {line}: {}", error.message()),
+                Some(line) => t!(
+                    "msg-quiz-toml-line",
+                    line = line.to_string(),
+                    message = error.message()
+                ),
                 None => error.message().to_string(),
             })
         })?;
@@ -459,9 +462,7 @@ pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
 pub async fn delete_quiz(module_id: i64) -> Result<(), AppError> {
     require_administrator().await?;
     if !authoring::delete_unattempted_quiz(&pool()?, module_id).await? {
-        return Err(AppError::Refused(
-            "Participants have attempted this quiz, so it cannot be deleted.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-quiz-attempted-cannot-delete")));
     }
     leptos_axum::redirect(&format!("/admin/modules/{module_id}?saved=1"));
     Ok(())

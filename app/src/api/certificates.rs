@@ -14,13 +14,15 @@ use crate::{
         AuditAction,
     },
     certificates::{
-        access, award, code::VerificationCode, long_date, rules::evaluate, rules::CertificateRules,
-        store, store::CertificateRecord, CertificateFacts, CertificateRow, PLATFORM_NAME,
+        access, award, code::VerificationCode, rules::evaluate, rules::CertificateRules, store,
+        store::CertificateRecord, CertificateFacts, CertificateRow, PLATFORM_NAME,
     },
     cohorts::store::cohort_for_staff,
     error::FormErrors,
+    i18n::date,
     sets::domain::reason,
     state::{pool, state},
+    t,
 };
 
 #[cfg(feature = "ssr")]
@@ -31,12 +33,12 @@ fn facts(certificate: &CertificateRecord) -> CertificateFacts {
         course_title: certificate.course_title.clone(),
         cohort_dates: format!(
             "{} – {}",
-            long_date(&certificate.cohort_starts_on),
-            long_date(&certificate.cohort_ends_on)
+            date(&certificate.cohort_starts_on),
+            date(&certificate.cohort_ends_on)
         ),
-        issued_on: long_date(&certificate.issued_on),
-        revoked_on: certificate.revoked_at.as_deref().map(long_date),
-        corrected_on: certificate.revised_at.as_deref().map(long_date),
+        issued_on: date(&certificate.issued_on),
+        revoked_on: certificate.revoked_at.as_deref().map(date),
+        corrected_on: certificate.revised_at.as_deref().map(date),
     }
 }
 
@@ -83,10 +85,9 @@ pub async fn verify_certificate(code: String) -> Result<Verification, AppError> 
     let state = state()?;
     let client = crate::state::client_address().await;
     if state.verify_limiter.check_key(&client).is_err() {
-        return Err(AppError::TooManyRequests(
-            "Too many certificate lookups from your connection. Please wait a minute and try again."
-                .into(),
-        ));
+        return Err(AppError::TooManyRequests(t!(
+            "msg-certificate-too-many-lookups"
+        )));
     }
     let code = match VerificationCode::parse(&code) {
         Ok(code) => code,
@@ -94,10 +95,9 @@ pub async fn verify_certificate(code: String) -> Result<Verification, AppError> 
     };
     Ok(match store::by_code(&pool, &code).await? {
         Some(certificate) => Verification::Found(facts(&certificate)),
-        None => Verification::NoSuchCode(format!(
-            "There is no certificate with the code {code}. Check the code on the certificate: \
-             it has twelve letters and digits."
-        )),
+        None => {
+            Verification::NoSuchCode(t!("msg-certificate-no-such-code", code = code.to_string()))
+        }
     })
 }
 
@@ -156,9 +156,7 @@ pub async fn approve_completion(enrolment_id: i64) -> Result<(), AppError> {
     let user = session::require_user().await?;
     let enrolment = staff_enrolment(&pool, &user, enrolment_id).await?;
     if enrolment.status != "active" {
-        return Err(AppError::Refused(
-            "This participant has withdrawn; reinstate them first.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-certificate-withdrawn")));
     }
     store::approve(&pool, enrolment_id, user.id).await?;
     award::award(&pool, enrolment_id).await?;
@@ -178,9 +176,9 @@ pub async fn issue_certificate(enrolment_id: i64, note: String) -> Result<(), Ap
     let enrolment = staff_enrolment(&pool, &user, enrolment_id).await?;
     let note = one_field("note", &note, reason(&note))?;
     if store::of_enrolment(&pool, enrolment_id).await?.is_some() {
-        return Err(AppError::Refused(format!(
-            "{} has a certificate for this cohort already.",
-            enrolment.full_name
+        return Err(AppError::Refused(t!(
+            "msg-certificate-already-issued",
+            name = &enrolment.full_name
         )));
     }
     let certificate = store::issue(&pool, &enrolment, Some(user.id), &note).await?;
@@ -214,9 +212,9 @@ pub async fn revoke_certificate(certificate_id: i64, reason_text: String) -> Res
         .ok_or(AppError::NotFound)?;
     let why = one_field("reason_text", &reason_text, reason(&reason_text))?;
     if !store::revoke(&pool, certificate_id, user.id, &why).await? {
-        return Err(AppError::Refused(format!(
-            "The certificate {} is revoked already.",
-            certificate.code
+        return Err(AppError::Refused(t!(
+            "msg-certificate-already-revoked",
+            code = &certificate.code
         )));
     }
     let event = AuditEvent {
@@ -245,9 +243,7 @@ pub async fn request_name_correction(
     let user = session::require_user().await?;
     let certificate = access::readable(&pool, &user, &code).await?;
     if certificate.user_id != user.id {
-        return Err(AppError::Refused(
-            "Only the holder asks for a correction of their name.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-certificate-holder-only")));
     }
     let mut errors = FormErrors::default();
     errors.keep("requested_name", &requested_name);
@@ -256,19 +252,14 @@ pub async fn request_name_correction(
     let why = errors.check("correction_reason", reason(&correction_reason));
     if let Some(name) = &name {
         if name.as_str() == certificate.holder_name {
-            errors.add(
-                "requested_name",
-                "That is the name the certificate has now.",
-            );
+            errors.add("requested_name", t!("msg-certificate-same-name"));
         }
     }
     let (Some(name), Some(why), true) = (name, why, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
     if !store::request_correction(&pool, &certificate, name.as_str(), &why).await? {
-        return Err(AppError::Refused(
-            "A correction of this certificate is already waiting for an administrator.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-certificate-correction-waiting")));
     }
     leptos_axum::redirect(&format!("/certificates/{}?requested=1", certificate.code));
     Ok(())
@@ -294,7 +285,7 @@ pub async fn decide_name_correction(
     let approve = match decision.as_str() {
         "approve" => true,
         "refuse" => false,
-        _ => return Err(AppError::Refused("Choose to approve or to refuse.".into())),
+        _ => return Err(AppError::Refused(t!("msg-certificate-choose-decision"))),
     };
     let note = decision_note.unwrap_or_default();
     let note = if approve && note.trim().is_empty() {
@@ -306,9 +297,7 @@ pub async fn decide_name_correction(
         return Err(AppError::NotFound);
     };
     if !store::decide_correction(&pool, correction_id, user.id, approve, &note).await? {
-        return Err(AppError::Refused(
-            "This correction has been decided already.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-certificate-correction-decided")));
     }
     let after = if approve {
         format!("approved: {}", correction.requested_name)

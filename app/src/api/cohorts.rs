@@ -26,6 +26,7 @@ use crate::{
     },
     error::FormErrors,
     state::pool,
+    t,
 };
 
 #[cfg(feature = "ssr")]
@@ -40,26 +41,19 @@ impl From<EnrolError> for AppError {
             EnrolError::NoSuchCohort => AppError::NotFound,
             EnrolError::NoSuchAccount => {
                 let mut errors = FormErrors::default();
-                errors.add(
-                    "email",
-                    "No account uses this email. Ask them to register, or enrol them with a roster file, which creates accounts.",
-                );
+                errors.add("email", t!("msg-cohort-no-such-account"));
                 AppError::Invalid(errors)
             }
-            EnrolError::Closed => AppError::Refused(
-                "Enrolment in this cohort is closed. Ask your course administrator about the next cohort.".into(),
-            ),
-            EnrolError::Ended => AppError::Refused("This cohort has ended.".into()),
+            EnrolError::Closed => AppError::Refused(t!("msg-cohort-enrolment-closed")),
+            EnrolError::Ended => AppError::Refused(t!("msg-cohort-ended")),
             EnrolError::WrongKey => {
-                let mut errors = FormErrors::summary(
-                    "That enrolment key is not right. Ask your course administrator for the key.",
-                );
-                errors.add("key", "That enrolment key is not right.");
+                let mut errors = FormErrors::summary(t!("msg-cohort-wrong-key-summary"));
+                errors.add("key", t!("msg-cohort-wrong-key"));
                 AppError::Invalid(errors)
             }
-            EnrolError::Full(capacity) => AppError::Refused(format!(
-                "The cohort is full: all {capacity} places are taken. Raise its capacity, or withdraw someone, first."
-            )),
+            EnrolError::Full(capacity) => {
+                AppError::Refused(t!("msg-cohort-full", capacity = capacity))
+            }
             EnrolError::Database(e) => e.into(),
         }
     }
@@ -74,7 +68,7 @@ impl From<CohortError> for AppError {
                 let mut errors = FormErrors::default();
                 errors.add(
                     "capacity",
-                    format!("{enrolled} participants are enrolled already: the capacity cannot be lower than that."),
+                    t!("msg-cohort-capacity-below-enrolled", enrolled = enrolled),
                 );
                 AppError::Invalid(errors)
             }
@@ -261,9 +255,7 @@ pub async fn assign_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> 
     store::assign_tutor(&pool, cohort_id, user_id)
         .await
         .map_err(|error| match error {
-            TutorError::NotATutor => AppError::Refused(
-                "Only people with the tutor or administrator role can tutor a cohort. Change their role on the users page first.".into(),
-            ),
+            TutorError::NotATutor => AppError::Refused(t!("msg-cohort-not-a-tutor")),
             TutorError::Database(e) => e.into(),
         })
 }
@@ -467,13 +459,15 @@ pub struct PasswordLinkOwner {
 }
 
 #[cfg(feature = "ssr")]
-const LINK_GONE: &str = "This link does not work any more: it has been used, has expired, or a newer one replaced it. Ask your course administrator for a new link.";
+fn link_gone() -> AppError {
+    AppError::Refused(t!("msg-roster-link-gone"))
+}
 
 #[server(prefix = "/api", endpoint = "password_link")]
 pub async fn get_password_link(token: String) -> Result<PasswordLinkOwner, AppError> {
     let (full_name, email) = roster::link_owner(&pool()?, &token)
         .await?
-        .ok_or_else(|| AppError::Refused(LINK_GONE.into()))?;
+        .ok_or_else(link_gone)?;
     Ok(PasswordLinkOwner { full_name, email })
 }
 
@@ -487,7 +481,7 @@ pub async fn set_password_by_link(token: String, password: String) -> Result<(),
     let hash = password::hash(&password).await?;
     let user_id = roster::set_password_by_link(&pool()?, &token, &hash)
         .await?
-        .ok_or_else(|| AppError::Refused(LINK_GONE.into()))?;
+        .ok_or_else(link_gone)?;
     session::start(user_id).await?;
     leptos_axum::redirect("/?welcome=1");
     Ok(())

@@ -31,6 +31,7 @@ use crate::{
         EnrolmentOffer, LessonNeighbour, LessonPage,
     },
     state::pool,
+    t,
 };
 
 /// Published courses, optionally in one language. Anyone may call it.
@@ -197,14 +198,14 @@ pub async fn complete_lesson(lesson_id: i64) -> Result<(), AppError> {
         cohort,
     } = access::reader(&pool, &user, course_id).await?
     else {
-        return Err(AppError::Refused(
-            "Only participants enrolled in this course record progress.".into(),
-        ));
+        return Err(AppError::Refused(t!(
+            "msg-course-progress-participants-only"
+        )));
     };
     if cohort.has_ended(&today()) {
-        return Err(AppError::Refused(format!(
-            "Your cohort ended on {}: the course is read-only now.",
-            cohort.ends_on
+        return Err(AppError::Refused(t!(
+            "msg-course-cohort-ended",
+            date = crate::i18n::date(&cohort.ends_on)
         )));
     }
     store::complete_lesson(&pool, enrolment_id, lesson_id).await?;

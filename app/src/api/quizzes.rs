@@ -22,6 +22,7 @@ use crate::{
         AttemptForm, AttemptSummary, QuestionForm, QuestionInput, QuestionReview,
     },
     state::pool,
+    t,
 };
 
 /// The course a quiz belongs to, and the caller's relation to it.
@@ -65,10 +66,10 @@ fn cannot_attempt(
     attempts: &[AttemptRecord],
 ) -> Option<String> {
     let Reader::Participant { cohort, .. } = reader else {
-        return Some("Only participants enrolled in the course take its quizzes.".into());
+        return Some(t!("msg-quiz-participants-only"));
     };
     if cohort.has_ended(&today()) {
-        return Some("Your cohort has ended, so its quizzes are closed.".into());
+        return Some(t!("msg-quiz-cohort-ended"));
     }
     let open = attempts.iter().any(|a| a.submitted_at.is_none());
     if !open
@@ -77,7 +78,7 @@ fn cannot_attempt(
             .max_attempts
             .is_some_and(|max| attempts.len() as u32 >= max)
     {
-        return Some("You have used all your attempts at this quiz.".into());
+        return Some(t!("msg-quiz-no-attempts-left"));
     }
     None
 }
@@ -128,9 +129,7 @@ pub async fn start_attempt(quiz_id: i64) -> Result<(), AppError> {
     let pool = pool()?;
     let ctx = context(&pool, &user, quiz_id).await?;
     let Some(enrolment_id) = ctx.reader.enrolment_id() else {
-        return Err(AppError::Refused(
-            "Only participants enrolled in the course take its quizzes.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-quiz-participants-only")));
     };
     let attempts = store::attempts_of(&pool, quiz_id, enrolment_id).await?;
     if let Some(reason) = cannot_attempt(&ctx.reader, &ctx.quiz, &attempts) {
@@ -146,9 +145,7 @@ pub async fn start_attempt(quiz_id: i64) -> Result<(), AppError> {
     )
     .await
     .map_err(|error| match error {
-        store::StartError::NoAttemptsLeft => {
-            AppError::Refused("You have used all your attempts at this quiz.".into())
-        }
+        store::StartError::NoAttemptsLeft => AppError::Refused(t!("msg-quiz-no-attempts-left")),
         store::StartError::Database(e) => e.into(),
     })?;
     leptos_axum::redirect(&format!("/attempts/{attempt_id}"));
@@ -256,20 +253,16 @@ pub async fn submit_attempt(
     let pool = pool()?;
     let (attempt, ctx) = own_attempt(&pool, attempt_id).await?;
     if attempt.submitted_at.is_some() {
-        return Err(AppError::Refused(
-            "This attempt was already submitted; its score is unchanged.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-quiz-already-submitted")));
     }
     if let Reader::Participant { cohort, .. } = &ctx.reader {
         if cohort.has_ended(&today()) {
-            return Err(AppError::Refused(
-                "Your cohort has ended, so its quizzes are closed.".into(),
-            ));
+            return Err(AppError::Refused(t!("msg-quiz-cohort-ended")));
         }
     }
     let answers = answers.unwrap_or_default();
     if answers.len() > 1000 || answers.values().any(|v| v.len() > 1000) {
-        return Err(AppError::Refused("The answers are too long.".into()));
+        return Err(AppError::Refused(t!("msg-quiz-answers-too-long")));
     }
     let quiz = &ctx.quiz;
     let fields: Vec<String> = quiz
@@ -292,14 +285,10 @@ pub async fn submit_attempt(
         })
     };
     if answers.keys().any(|key| !belongs(key)) {
-        return Err(AppError::Refused(
-            "The answers name a question that is not in this attempt; nothing was recorded.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-quiz-unknown-question")));
     }
 
-    let mut errors = FormErrors::summary(
-        "Some answers could not be read; nothing was recorded. Please correct them.",
-    );
+    let mut errors = FormErrors::summary(t!("msg-quiz-answers-unreadable"));
     let mut outcomes = Vec::with_capacity(fields.len());
     let mut weighted = Vec::with_capacity(fields.len());
     for (index, question) in quiz.definition.questions.iter().enumerate() {
@@ -331,9 +320,7 @@ pub async fn submit_attempt(
     let score = grading::score_percent(&weighted);
     let passed = score >= u32::from(quiz.definition.pass_mark);
     if !store::record_submission(&pool, attempt_id, score, passed, &outcomes).await? {
-        return Err(AppError::Refused(
-            "This attempt was already submitted; its score is unchanged.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-quiz-already-submitted")));
     }
     if let (true, Reader::Participant { enrolment_id, .. }) = (passed, &ctx.reader) {
         crate::certificates::award::award(&pool, *enrolment_id).await?;
@@ -345,7 +332,7 @@ pub async fn submit_attempt(
 #[cfg(feature = "ssr")]
 fn describe(key: &AnswerKey, response: &Response) -> String {
     match response {
-        Response::Blank => "No answer".into(),
+        Response::Blank => t!("msg-quiz-no-answer"),
         Response::Choice(id) => key
             .options()
             .iter()
@@ -359,7 +346,8 @@ fn describe(key: &AnswerKey, response: &Response) -> String {
             .map(|o| o.text.clone())
             .collect::<Vec<_>>()
             .join("; "),
-        Response::Bool(value) => if *value { "True" } else { "False" }.into(),
+        Response::Bool(true) => t!("msg-quiz-true"),
+        Response::Bool(false) => t!("msg-quiz-false"),
         Response::Number(n) => n.to_string(),
         Response::Text(text) => text.clone(),
     }
@@ -372,9 +360,7 @@ pub async fn get_attempt_result(attempt_id: i64) -> Result<AttemptResult, AppErr
     let pool = pool()?;
     let (attempt, ctx) = own_attempt(&pool, attempt_id).await?;
     let (Some(_), Some(score)) = (&attempt.submitted_at, attempt.score_percent) else {
-        return Err(AppError::Refused(
-            "This attempt has not been submitted yet.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-quiz-not-submitted")));
     };
     let quiz = &ctx.quiz;
     let all = store::attempts_of(&pool, quiz.id, attempt.enrolment_id).await?;

@@ -23,6 +23,7 @@ use crate::{
         ChallengeView, CommitmentView, Outcome, PresenterView, QuestionView, Viewer,
     },
     state::pool,
+    t,
 };
 
 #[cfg(feature = "ssr")]
@@ -361,17 +362,13 @@ pub async fn post_challenge(round_id: i64, body: String) -> Result<(), AppError>
     let (round, _) = round_in_set(&pool, &user, round_id).await?;
     round.check_open()?;
     if !store::is_presenter(&pool, round_id, user.id).await? {
-        return Err(AppError::Refused(
-            "Only this round's presenters post a challenge.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-challenge-not-presenter")));
     }
     if store::challenge_of(&pool, round_id, user.id)
         .await?
         .is_some()
     {
-        return Err(AppError::Refused(
-            "You have posted your challenge for this round already.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-challenge-posted")));
     }
     let body = body_for(&body, round_id)?;
     let new = NewPost {
@@ -400,9 +397,7 @@ pub async fn post_question(challenge_id: i64, body: String) -> Result<(), AppErr
     let (round, _) = round_in_set(&pool, &user, round_id).await?;
     round.check_open()?;
     if challenge.author_id == user.id {
-        return Err(AppError::Refused(
-            "The others ask the questions; you answer them.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-question-own-challenge")));
     }
     let body = body_for(&body, challenge.id)?;
     let new = NewPost {
@@ -435,9 +430,7 @@ pub async fn post_answer(question_id: i64, body: String) -> Result<(), AppError>
         .await?
         .ok_or(AppError::NotFound)?;
     if challenge.author_id != user.id {
-        return Err(AppError::Refused(
-            "Only the presenter answers questions about their challenge.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-answer-not-presenter")));
     }
     let body = body_for(&body, question.id)?;
     let new = NewPost {
@@ -470,9 +463,7 @@ pub async fn add_commitment(
     let (round, _) = round_in_set(&pool, &user, round_id).await?;
     round.check_open()?;
     if challenge.author_id != user.id {
-        return Err(AppError::Refused(
-            "Only the presenter commits to actions on their challenge.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-commitment-not-presenter")));
     }
     let draft = CommitmentDraft::parse(&action, &due_on).map_err(AppError::Invalid)?;
     store::add_commitment(&pool, &challenge, &draft).await?;
@@ -499,17 +490,13 @@ pub async fn report_back(
     }
     round.check_open()?;
     if commitment.presenter_id != user.id {
-        return Err(AppError::Refused(
-            "Only the presenter reports back on their commitment.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-report-not-presenter")));
     }
     if round.number <= commitment.round_number {
-        return Err(AppError::Refused(
-            "Report back in a later round than the one you made the commitment in.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-report-same-round")));
     }
     let outcome = Outcome::parse(&outcome)
-        .ok_or_else(|| invalid("outcome", &outcome, "Say whether it was done.".into()))?;
+        .ok_or_else(|| invalid("outcome", &outcome, t!("msg-set-report-no-outcome")))?;
     let body = body_for(&body, commitment.id)?;
     store::report_back(&pool, &commitment, round_id, outcome, &body).await?;
     crate::certificates::award::award_set_member(&pool, commitment.set_id, user.id).await?;
@@ -570,9 +557,7 @@ pub async fn reply(thread_id: i64, body: String) -> Result<(), AppError> {
         .ok_or(AppError::NotFound)?;
     let (_, viewer) = access::enter_to_write(&pool, &user, thread.set_id).await?;
     if thread.locked && !viewer.moderates() {
-        return Err(AppError::Refused(
-            "This thread is locked: no more replies.".into(),
-        ));
+        return Err(AppError::Refused(t!("msg-set-thread-locked")));
     }
     let body = body_for(&body, thread_id)?;
     let new = NewPost {

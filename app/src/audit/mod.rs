@@ -2,6 +2,7 @@
 //! certificates, hid posts or deactivated accounts, when, and what the thing
 //! was before and after. Administrators read it with filters.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -57,20 +58,21 @@ impl AuditAction {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The action as administrators read it, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            AuditAction::RoleChanged => "Role changed",
-            AuditAction::AccountDeactivated => "Account deactivated",
-            AuditAction::AccountReactivated => "Account reactivated",
-            AuditAction::EnrolledByAdministrator => "Enrolled by an administrator",
-            AuditAction::RosterConfirmed => "Roster confirmed",
-            AuditAction::EnrolmentWithdrawn => "Enrolment withdrawn",
-            AuditAction::EnrolmentReinstated => "Enrolment reinstated",
-            AuditAction::CertificateIssued => "Certificate issued",
-            AuditAction::CertificateRevoked => "Certificate revoked",
-            AuditAction::NameCorrectionDecided => "Name correction decided",
-            AuditAction::PostHidden => "Post hidden",
-            AuditAction::PostRestored => "Post restored",
+            AuditAction::RoleChanged => t!("admin-audit-role-changed"),
+            AuditAction::AccountDeactivated => t!("admin-audit-account-deactivated"),
+            AuditAction::AccountReactivated => t!("admin-audit-account-reactivated"),
+            AuditAction::EnrolledByAdministrator => t!("admin-audit-enrolled-by-administrator"),
+            AuditAction::RosterConfirmed => t!("admin-audit-roster-confirmed"),
+            AuditAction::EnrolmentWithdrawn => t!("admin-audit-enrolment-withdrawn"),
+            AuditAction::EnrolmentReinstated => t!("admin-audit-enrolment-reinstated"),
+            AuditAction::CertificateIssued => t!("admin-audit-certificate-issued"),
+            AuditAction::CertificateRevoked => t!("admin-audit-certificate-revoked"),
+            AuditAction::NameCorrectionDecided => t!("admin-audit-name-correction-decided"),
+            AuditAction::PostHidden => t!("admin-audit-post-hidden"),
+            AuditAction::PostRestored => t!("admin-audit-post-restored"),
         }
     }
 
@@ -83,8 +85,10 @@ impl AuditAction {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub at: String,
-    /// "Nadia Benali <admin@example.org>", or "the platform".
-    pub actor: String,
+    /// "Nadia Benali <admin@example.org>"; `None` when the platform itself
+    /// made the change.
+    pub actor: Option<String>,
+    /// The action's code (see [`AuditAction::code`]), as stored.
     pub action: String,
     pub subject: String,
     pub before: String,

@@ -105,13 +105,11 @@ pub async fn list(
         .into_iter()
         .map(|row| AuditEntry {
             at: row.at,
-            actor: match (row.full_name, row.email) {
-                (Some(name), Some(email)) => format!("{name} <{email}>"),
-                _ => "the platform".into(),
-            },
-            action: AuditAction::parse(&row.action)
-                .map(|a| a.label().to_string())
-                .unwrap_or(row.action),
+            actor: row
+                .full_name
+                .zip(row.email)
+                .map(|(name, email)| format!("{name} <{email}>")),
+            action: row.action,
             subject: row.subject,
             before: row.before,
             after: row.after,

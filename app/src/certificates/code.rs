@@ -1,6 +1,7 @@
 //! Verification codes: unguessable, short enough to type from paper, and
 //! free of characters people confuse (0/O, 1/I/L).
 
+use crate::t;
 use rand::Rng;
 use std::fmt;
 
@@ -35,13 +36,10 @@ impl VerificationCode {
             .map(|c| c.to_ascii_uppercase())
             .collect();
         if chars.is_empty() {
-            return Err("Enter the verification code printed on the certificate.".into());
+            return Err(t!("msg-certificate-code-empty"));
         }
         if chars.chars().count() != LENGTH || !chars.bytes().all(|b| ALPHABET.contains(&b)) {
-            return Err(format!(
-                "A verification code has {LENGTH} letters and digits, like 7KQM-9XDA-3HTW \
-                 (it never contains 0, 1, I, L or O)."
-            ));
+            return Err(t!("msg-certificate-code-malformed", length = LENGTH));
         }
         Ok(VerificationCode(chars))
     }

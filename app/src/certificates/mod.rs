@@ -92,6 +92,12 @@ impl CorrectionStatus {
     }
 }
 
+/// A date as the certificate and its command-line check write it: in
+/// English, like the certificate's fixed text ("2 March 2026").
+pub fn long_date(stored: &str) -> String {
+    crate::i18n::date_in(crate::accounts::Language::English, stored)
+}
+
 /// A request to correct the name on a certificate.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameCorrectionView {
@@ -145,49 +151,4 @@ pub struct CohortCertificates {
 pub struct RulesView {
     pub rounds: u32,
     pub needs_approval: bool,
-}
-
-/// "2026-03-02" as "2 March 2026"; anything else unchanged.
-pub fn long_date(stored: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = stored.get(..10).unwrap_or(stored).split('-');
-    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
-        return stored.to_string();
-    };
-    match (
-        month
-            .parse::<usize>()
-            .ok()
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1))),
-        day.parse::<u32>(),
-    ) {
-        (Some(month), Ok(day)) => format!("{day} {month} {year}"),
-        _ => stored.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::long_date;
-
-    #[test]
-    fn dates_are_written_out() {
-        assert_eq!(long_date("2026-03-02"), "2 March 2026");
-        assert_eq!(long_date("2026-12-31 23:59:00"), "31 December 2026");
-        assert_eq!(long_date("soon"), "soon");
-        assert_eq!(long_date("2026-13-01"), "2026-13-01");
-    }
 }

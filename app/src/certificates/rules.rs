@@ -1,6 +1,7 @@
 //! A course's completion rules and whether an enrolment meets them.
 
 use super::RuleStatus;
+use crate::t;
 
 /// What a course asks of a participant before it certifies them. Every
 /// lesson completed and every quiz passed are always required.
@@ -23,9 +24,11 @@ impl CertificateRules {
         let rounds = if rounds.is_empty() {
             0
         } else {
-            rounds.parse::<u32>().ok().filter(|n| *n <= MAX_ROUNDS).ok_or_else(|| {
-                format!("Enter a whole number of rounds from 0 (no set participation) to {MAX_ROUNDS}.")
-            })?
+            rounds
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n <= MAX_ROUNDS)
+                .ok_or_else(|| t!("msg-certificate-rounds-invalid", max = MAX_ROUNDS))?
         };
         Ok(CertificateRules {
             rounds,
@@ -51,62 +54,54 @@ pub struct Evidence {
 pub fn evaluate(rules: &CertificateRules, evidence: &Evidence) -> Vec<RuleStatus> {
     let mut statuses = vec![
         RuleStatus {
-            rule: "Complete every lesson".into(),
+            rule: t!("msg-certificate-rule-lessons"),
             met: evidence.lessons_completed >= evidence.lessons,
-            progress: format!(
-                "{} of {} lessons completed",
-                evidence.lessons_completed, evidence.lessons
+            progress: t!(
+                "msg-certificate-lessons-completed",
+                done = evidence.lessons_completed,
+                total = evidence.lessons
             ),
         },
         RuleStatus {
-            rule: "Pass every quiz".into(),
+            rule: t!("msg-certificate-rule-quizzes"),
             met: evidence.quizzes_passed >= evidence.quizzes,
             progress: if evidence.quizzes == 0 {
-                "This course has no quizzes".into()
+                t!("msg-certificate-no-quizzes")
             } else {
-                format!(
-                    "{} of {} quizzes passed",
-                    evidence.quizzes_passed, evidence.quizzes
+                t!(
+                    "msg-certificate-quizzes-passed",
+                    done = evidence.quizzes_passed,
+                    total = evidence.quizzes
                 )
             },
         },
     ];
     if rules.rounds > 0 {
         statuses.push(RuleStatus {
-            rule: "Present a challenge to your set".into(),
+            rule: t!("msg-certificate-rule-challenge"),
             met: evidence.challenges_presented > 0,
-            progress: match evidence.challenges_presented {
-                0 => "Not yet presented".into(),
-                1 => "Presented once".into(),
-                n => format!("Presented {n} times"),
-            },
+            progress: t!(
+                "msg-certificate-challenges-presented",
+                count = evidence.challenges_presented
+            ),
         });
         statuses.push(RuleStatus {
-            rule: format!(
-                "Post in at least {} round{} of your set",
-                rules.rounds,
-                if rules.rounds == 1 { "" } else { "s" }
-            ),
+            rule: t!("msg-certificate-rule-rounds", count = rules.rounds),
             met: evidence.rounds_posted_in >= rules.rounds,
-            progress: format!(
-                "Posted in {} round{}",
-                evidence.rounds_posted_in,
-                if evidence.rounds_posted_in == 1 {
-                    ""
-                } else {
-                    "s"
-                }
+            progress: t!(
+                "msg-certificate-rounds-posted",
+                count = evidence.rounds_posted_in
             ),
         });
     }
     if rules.needs_approval {
         statuses.push(RuleStatus {
-            rule: "Approval by your tutor".into(),
+            rule: t!("msg-certificate-rule-approval"),
             met: evidence.approved,
             progress: if evidence.approved {
-                "Approved".into()
+                t!("msg-certificate-approved")
             } else {
-                "Not approved yet".into()
+                t!("msg-certificate-not-approved")
             },
         });
     }

@@ -3,6 +3,7 @@
 use crate::accounts::{domain::parse_language, Language};
 use crate::courses::domain::{bounded_text, parse_date};
 use crate::error::FormErrors;
+use crate::t;
 
 /// What a participant types to enrol in a cohort that has one. Compared
 /// without regard to case or surrounding spaces: phones capitalise the first
@@ -18,14 +19,14 @@ impl EnrolmentKey {
         let key = input.trim();
         let length = key.chars().count();
         if !(Self::MIN..=Self::MAX).contains(&length) {
-            return Err(format!(
-                "Use {} to {} characters for the enrolment key, or leave it empty.",
-                Self::MIN,
-                Self::MAX
+            return Err(t!(
+                "msg-cohort-key-length",
+                min = Self::MIN,
+                max = Self::MAX
             ));
         }
         if key.chars().any(char::is_control) {
-            return Err("The enrolment key contains characters that cannot be typed.".into());
+            return Err(t!("msg-cohort-key-control"));
         }
         Ok(EnrolmentKey(key.to_string()))
     }
@@ -96,7 +97,7 @@ impl CohortSettings {
         let ends_on = errors.check("ends_on", parse_date(form.ends_on));
         if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
             if end < start {
-                errors.add("ends_on", "The end date must not be before the start date.");
+                errors.add("ends_on", t!("msg-cohort-ends-before-start"));
             }
         }
         let capacity = errors.check("capacity", parse_capacity(form.capacity));
@@ -152,9 +153,10 @@ fn parse_capacity(input: &str) -> Result<Option<i64>, String> {
     }
     match input.parse::<i64>() {
         Ok(n) if (1..=CohortSettings::MAX_CAPACITY).contains(&n) => Ok(Some(n)),
-        _ => Err(format!(
-            "Enter the number of places as a whole number from 1 to {}, or leave it empty for no limit.",
-            CohortSettings::MAX_CAPACITY
+        // As the number is typed in the form: 5000, not 5,000.
+        _ => Err(t!(
+            "msg-cohort-capacity-invalid",
+            max = CohortSettings::MAX_CAPACITY.to_string()
         )),
     }
 }
@@ -166,7 +168,7 @@ fn parse_at_risk_days(input: &str) -> Result<i64, String> {
     }
     match input.parse::<i64>() {
         Ok(n) if (1..=365).contains(&n) => Ok(n),
-        _ => Err("Enter the number of days as a whole number from 1 to 365.".into()),
+        _ => Err(t!("msg-cohort-at-risk-days-invalid")),
     }
 }
 
@@ -177,7 +179,7 @@ fn parse_set_size(input: &str) -> Result<i64, String> {
     }
     match input.parse::<i64>() {
         Ok(n) if (2..=30).contains(&n) => Ok(n),
-        _ => Err("Enter the largest set size as a whole number from 2 to 30.".into()),
+        _ => Err(t!("msg-cohort-set-size-invalid")),
     }
 }
 

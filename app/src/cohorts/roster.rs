@@ -12,6 +12,7 @@ use super::{RosterPreview, RosterRowView, RowPlan};
 use crate::accounts::domain::{Cadre, Country, Email, FullName};
 use crate::accounts::{Language, CADRES};
 use crate::db::begin_write;
+use crate::t;
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
@@ -92,7 +93,7 @@ fn parse_country(input: &str) -> Result<Country, String> {
     by_code
         .or_else(by_name)
         .and_then(|c| Country::parse(c.alpha2()).ok())
-        .ok_or_else(|| format!("Unknown country \"{input}\": use a two-letter code such as SN."))
+        .ok_or_else(|| t!("msg-roster-unknown-country", value = input))
 }
 
 fn parse_cadre(input: &str) -> Result<Cadre, String> {
@@ -102,14 +103,12 @@ fn parse_cadre(input: &str) -> Result<Cadre, String> {
         .find(|(key, label)| key.eq_ignore_ascii_case(input) || label.eq_ignore_ascii_case(input))
         .and_then(|(key, _)| Cadre::parse(key).ok())
         .ok_or_else(|| {
-            format!(
-                "Unknown profession or cadre \"{input}\": use one of {}.",
-                CADRES
-                    .iter()
-                    .map(|(_, label)| *label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            let cadres = CADRES
+                .iter()
+                .map(|(_, label)| *label)
+                .collect::<Vec<_>>()
+                .join(", ");
+            t!("msg-roster-unknown-cadre", value = input, cadres = cadres)
         })
 }
 
@@ -119,7 +118,7 @@ fn parse_row_language(input: &str) -> Result<Option<Language>, String> {
         "en" | "english" | "anglais" => Language::English,
         "fr" | "french" | "français" | "francais" => Language::French,
         "ar" | "arabic" | "arabe" | "العربية" => Language::Arabic,
-        other => return Err(format!("Unknown language \"{other}\": use en, fr or ar.")),
+        other => return Err(t!("msg-roster-unknown-language", value = other)),
     };
     Ok(Some(language))
 }
@@ -127,15 +126,15 @@ fn parse_row_language(input: &str) -> Result<Option<Language>, String> {
 /// Reads a roster file. `Err` is a problem with the file as a whole.
 pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
     if content.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "The file is larger than {} KB; split it into several files.",
-            MAX_FILE_BYTES / 1024
+        return Err(t!(
+            "msg-roster-file-too-large",
+            kilobytes = (MAX_FILE_BYTES / 1024).to_string()
         ));
     }
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
     let header_line = content.lines().next().unwrap_or_default();
     if header_line.trim().is_empty() {
-        return Err("The file is empty. Export the spreadsheet as CSV with a header row.".into());
+        return Err(t!("msg-roster-file-empty"));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(header_line))
@@ -144,7 +143,7 @@ pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
         .from_reader(content.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| format!("The header row cannot be read: {e}"))?
+        .map_err(|e| t!("msg-roster-header-unreadable", error = e.to_string()))?
         .clone();
     let columns: Vec<Option<Column>> = headers.iter().map(column_of).collect();
     let missing: Vec<&str> = [
@@ -158,24 +157,22 @@ pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
     .map(|(_, name)| name)
     .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "The header row has no column for: {}. The columns are: full name, email, country, profession or cadre, language, and optionally set.",
-            missing.join(", ")
+        return Err(t!(
+            "msg-roster-missing-columns",
+            missing = missing.join(", ")
         ));
     }
     let mut rows = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("The file cannot be read as CSV: {e}"))?;
+        let record = record.map_err(|e| t!("msg-roster-not-csv", error = e.to_string()))?;
         // Row numbers as the spreadsheet shows them: the header is row 1.
         let row = index + 2;
         if record.iter().all(str::is_empty) {
             continue;
         }
         if rows.len() == MAX_ROWS {
-            return Err(format!(
-                "The file has more than {MAX_ROWS} participants; split it into several files."
-            ));
+            return Err(t!("msg-roster-too-many-rows", max = MAX_ROWS.to_string()));
         }
         let value = |wanted: Column| {
             columns
@@ -201,7 +198,7 @@ pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
                     row,
                     full_name: valid.full_name.as_str().to_string(),
                     email: valid.email.as_str().to_string(),
-                    reason: format!("The same email as row {first}."),
+                    reason: t!("msg-roster-duplicate-email", row = first.to_string()),
                 },
                 None => {
                     seen.insert(valid.email.as_str().to_string(), row);
@@ -217,13 +214,12 @@ pub fn parse(content: &str) -> Result<Vec<ParsedRow>, String> {
 
 fn parse_fields(row: usize, [name, email, country, cadre, language, set]: [&str; 6]) -> ParsedRow {
     let parsed = (|| {
-        let full_name = FullName::parse(name).map_err(|e| format!("Full name: {e}"))?;
-        let email = Email::parse(email).map_err(|e| format!("Email: {e}"))?;
+        let full_name =
+            FullName::parse(name).map_err(|e| t!("msg-roster-invalid-full-name", reason = e))?;
+        let email = Email::parse(email).map_err(|e| t!("msg-roster-invalid-email", reason = e))?;
         let set_name = match set.trim() {
             "" => None,
-            s if s.chars().count() > 80 => {
-                return Err("Set name: use at most 80 characters.".into())
-            }
+            s if s.chars().count() > 80 => return Err(t!("msg-roster-set-name-too-long")),
             s => Some(s.to_string()),
         };
         Ok(RosterRow {
@@ -292,7 +288,7 @@ async fn plan(
                     None => RowPlan::NewAccount,
                     Some((_, Some(status))) if status == "active" => RowPlan::AlreadyEnrolled,
                     Some((_, Some(_))) => RowPlan::Withdrawn,
-                    Some((false, None)) => RowPlan::Error("This account is deactivated.".into()),
+                    Some((false, None)) => RowPlan::Error(t!("msg-roster-account-deactivated")),
                     Some((true, None)) => RowPlan::ExistingAccount,
                 };
                 (
@@ -388,9 +384,11 @@ async fn preview_in(
         let enrolled = store::active_count(conn, upload.cohort_id).await?;
         let wanted = preview.count(enrols) as i64;
         if enrolled + wanted > capacity {
-            preview.file_error = Some(format!(
-                "This file would enrol {wanted} more participants, but only {} of {capacity} places are left. Raise the cohort's capacity or remove rows.",
-                (capacity - enrolled).max(0)
+            preview.file_error = Some(t!(
+                "msg-roster-not-enough-places",
+                wanted = wanted,
+                left = (capacity - enrolled).max(0),
+                capacity = capacity
             ));
         }
     }

@@ -5,6 +5,7 @@ use super::markdown;
 use super::package::{CoursePackage, ModulePackage};
 use crate::accounts::Language;
 use crate::quizzes;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
@@ -18,11 +19,9 @@ pub enum AuthoringError {
     Database(#[from] sqlx::Error),
 }
 
-fn unique_violation(error: sqlx::Error, message: &str) -> AuthoringError {
+fn unique_violation(error: sqlx::Error, message: String) -> AuthoringError {
     match error {
-        sqlx::Error::Database(e) if e.is_unique_violation() => {
-            AuthoringError::Conflict(message.into())
-        }
+        sqlx::Error::Database(e) if e.is_unique_violation() => AuthoringError::Conflict(message),
         other => AuthoringError::Database(other),
     }
 }
@@ -53,7 +52,7 @@ pub async fn create_course(pool: &SqlitePool, draft: &CourseDraft) -> Result<i64
     .bind(draft.estimated_hours)
     .execute(pool)
     .await
-    .map_err(|e| unique_violation(e, "Another course already uses this slug."))?;
+    .map_err(|e| unique_violation(e, t!("msg-course-slug-taken")))?;
     Ok(done.last_insert_rowid())
 }
 
@@ -75,7 +74,7 @@ pub async fn update_course(
     .bind(id)
     .execute(pool)
     .await
-    .map_err(|e| unique_violation(e, "Another course already uses this slug."))?;
+    .map_err(|e| unique_violation(e, t!("msg-course-slug-taken")))?;
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }
@@ -151,7 +150,7 @@ pub async fn create_module(
     .bind(&draft.objectives)
     .execute(&mut *tx)
     .await
-    .map_err(|e| unique_violation(e, "Another module of this course already uses this slug."))?;
+    .map_err(|e| unique_violation(e, t!("msg-course-module-slug-taken")))?;
     touch_course(&mut tx, course_id).await?;
     tx.commit().await?;
     Ok(done.last_insert_rowid())
@@ -169,9 +168,7 @@ pub async fn update_module(
         .bind(id)
         .execute(pool)
         .await
-        .map_err(|e| {
-            unique_violation(e, "Another module of this course already uses this slug.")
-        })?;
+        .map_err(|e| unique_violation(e, t!("msg-course-module-slug-taken")))?;
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }
@@ -349,7 +346,7 @@ pub async fn create_lesson(
     .bind(draft.estimated_minutes)
     .execute(&mut *tx)
     .await
-    .map_err(|e| unique_violation(e, "Another lesson of this module already uses this slug."))?;
+    .map_err(|e| unique_violation(e, t!("msg-course-lesson-slug-taken")))?;
     tx.commit().await?;
     Ok(done.last_insert_rowid())
 }
@@ -373,7 +370,7 @@ pub async fn update_lesson(
     .bind(id)
     .execute(pool)
     .await
-    .map_err(|e| unique_violation(e, "Another lesson of this module already uses this slug."))?;
+    .map_err(|e| unique_violation(e, t!("msg-course-lesson-slug-taken")))?;
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }

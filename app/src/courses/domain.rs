@@ -3,6 +3,7 @@
 
 use crate::accounts::Language;
 use crate::error::FormErrors;
+use crate::t;
 
 /// A URL-safe name: lower-case ASCII letters, digits and single hyphens.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -24,10 +25,7 @@ impl Slug {
         if valid {
             Ok(Slug(slug.to_string()))
         } else {
-            Err(format!(
-                "Use 1 to {} lower-case letters, digits and single hyphens, like \"workforce-planning\".",
-                Self::MAX
-            ))
+            Err(t!("msg-course-slug-invalid", max = Self::MAX))
         }
     }
 
@@ -60,6 +58,10 @@ impl Slug {
     }
 }
 
+/// Trimmed text of at most `max` characters. `what` names the field in
+/// the messages ("title", "cohort name"); translations choose their
+/// wording by it, spaces written as hyphens ("cohort-name"). Limits are
+/// shown as the form takes them: 2000, not 2,000.
 pub(crate) fn bounded_text(
     input: &str,
     what: &str,
@@ -67,11 +69,17 @@ pub(crate) fn bounded_text(
     required: bool,
 ) -> Result<String, String> {
     let text = input.trim();
+    let field = what.replace(' ', "-");
     if required && text.is_empty() {
-        return Err(format!("Enter a {what}."));
+        return Err(t!("msg-course-text-missing", what = what, field = field));
     }
     if text.chars().count() > max {
-        return Err(format!("Use at most {max} characters for the {what}."));
+        return Err(t!(
+            "msg-course-text-too-long",
+            what = what,
+            field = field,
+            max = max.to_string(),
+        ));
     }
     Ok(text.to_string())
 }
@@ -80,7 +88,7 @@ pub(crate) fn bounded_text(
 fn one_line_title(input: &str) -> Result<String, String> {
     let title = bounded_text(input, "title", 150, true)?;
     if title.chars().any(char::is_control) {
-        return Err("Write the title on one line, without control characters.".into());
+        return Err(t!("msg-course-title-one-line"));
     }
     Ok(title)
 }
@@ -92,18 +100,23 @@ pub(crate) fn unix_line_ends(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// A whole number from 0 to `max`; `what` names the field as for
+/// [`bounded_text`].
 pub(crate) fn bounded_number(input: &str, what: &str, max: i64) -> Result<i64, String> {
     match input.trim().parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "Enter the {what} as a whole number from 0 to {max}."
+        _ => Err(t!(
+            "msg-course-number-invalid",
+            what = what,
+            field = what.replace(' ', "-"),
+            max = max.to_string(),
         )),
     }
 }
 
 /// A calendar date in ISO form (YYYY-MM-DD), as stored.
 pub fn parse_date(input: &str) -> Result<String, String> {
-    let message = || "Enter a date as YYYY-MM-DD, like 2027-03-01.".to_string();
+    let message = || t!("msg-course-date-invalid");
     let parts: Vec<&str> = input.trim().split('-').collect();
     let [year, month, day] = parts.as_slice() else {
         return Err(message());
@@ -172,8 +185,7 @@ impl CourseDraft {
         let summary = errors.check("summary", bounded_text(summary, "summary", 2000, true));
         let language = errors.check(
             "language",
-            Language::parse(language.trim())
-                .ok_or_else(|| "Choose a language from the list.".to_string()),
+            Language::parse(language.trim()).ok_or_else(|| t!("msg-course-choose-language")),
         );
         let hours = errors.check(
             "estimated_hours",
@@ -261,10 +273,7 @@ impl LessonDraft {
         let body = if body_markdown.len() > Self::MAX_BODY {
             errors.add(
                 "body",
-                format!(
-                    "The lesson is too long: at most {} KB.",
-                    Self::MAX_BODY / 1000
-                ),
+                t!("msg-course-lesson-too-long", size = Self::MAX_BODY / 1000),
             );
             None
         } else {

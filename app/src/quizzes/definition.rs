@@ -4,6 +4,7 @@
 use super::grading::AnswerKey;
 use super::ReviewPolicy;
 use crate::courses::domain::Slug;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -39,43 +40,47 @@ fn one() -> u32 {
 }
 
 impl QuizDefinition {
-    /// Every problem with the quiz, each naming the question it is in.
+    /// Every problem with the quiz, each naming the question it is in as
+    /// "question 2 (its-id)".
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         if self.title.trim().is_empty() || self.title.chars().count() > 150 {
-            problems.push("title: use 1 to 150 characters".to_string());
+            problems.push(t!("msg-quiz-title-length"));
         }
         if self.pass_mark > 100 {
-            problems.push("pass_mark: use a percentage from 0 to 100".to_string());
+            problems.push(t!("msg-quiz-pass-mark-range"));
         }
         if self.max_attempts == Some(0) {
-            problems.push(
-                "max_attempts: use 1 or more, or leave it out for unlimited attempts".to_string(),
-            );
+            problems.push(t!("msg-quiz-max-attempts-zero"));
         }
         if self.questions.is_empty() {
-            problems.push("a quiz needs at least one question".to_string());
+            problems.push(t!("msg-quiz-no-questions"));
         }
         let mut ids = HashSet::new();
         for (index, question) in self.questions.iter().enumerate() {
-            let name = format!("question {} ({})", index + 1, question.id);
+            let mut add = |problem: String| {
+                problems.push(t!(
+                    "msg-quiz-question-problem",
+                    number = index + 1,
+                    id = &question.id,
+                    problem = problem,
+                ));
+            };
             // A slug is trimmed when parsed; an id must already be one.
             if !Slug::parse(&question.id).is_ok_and(|slug| slug.as_str() == question.id) {
-                problems.push(format!(
-                    "{name}: id must be lower-case letters, digits and hyphens"
-                ));
+                add(t!("msg-quiz-id-invalid"));
             }
             if !ids.insert(question.id.as_str()) {
-                problems.push(format!("{name}: id is used twice"));
+                add(t!("msg-quiz-id-twice"));
             }
             if question.prompt.trim().is_empty() || question.prompt.chars().count() > 4000 {
-                problems.push(format!("{name}: prompt must have 1 to 4000 characters"));
+                add(t!("msg-quiz-prompt-length"));
             }
             if question.points == 0 || question.points > 100 {
-                problems.push(format!("{name}: points must be from 1 to 100"));
+                add(t!("msg-quiz-points-range"));
             }
             if let Err(message) = question.key.check() {
-                problems.push(format!("{name}: {message}"));
+                add(message);
             }
         }
         problems

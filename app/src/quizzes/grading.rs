@@ -1,6 +1,7 @@
 //! Answer keys and grading, on the server only: nothing here ever reaches
 //! the browser before the review policy allows it.
 
+use crate::t;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use serde::{Deserialize, Serialize};
@@ -119,16 +120,14 @@ impl AnswerKey {
                 Some(id) if options.iter().any(|o| o.id == id) => {
                     Ok(Response::Choice(id.to_string()))
                 }
-                Some(_) => Err("That option is not part of this question.".into()),
+                Some(_) => Err(t!("msg-quiz-unknown-option")),
             },
             AnswerKey::MultipleChoice { options, .. } => {
                 if let Some(unknown) = chosen
                     .iter()
                     .find(|id| !options.iter().any(|o| &o.id == *id))
                 {
-                    return Err(format!(
-                        "Option \"{unknown}\" is not part of this question."
-                    ));
+                    return Err(t!("msg-quiz-unknown-option-named", option = unknown));
                 }
                 let mut ids = chosen.to_vec();
                 ids.sort();
@@ -143,20 +142,18 @@ impl AnswerKey {
                 None => Ok(Response::Blank),
                 Some("true") => Ok(Response::Bool(true)),
                 Some("false") => Ok(Response::Bool(false)),
-                Some(_) => Err("Answer true or false.".into()),
+                Some(_) => Err(t!("msg-quiz-true-or-false")),
             },
             AnswerKey::Numeric { .. } => match value {
                 None => Ok(Response::Blank),
-                Some(text) if text.chars().count() > 40 => Err("Enter a number.".into()),
-                Some(text) => parse_number(text).map(Response::Number).ok_or_else(|| {
-                    format!("\"{text}\" is not a number. Enter a number such as 2.6.")
-                }),
+                Some(text) if text.chars().count() > 40 => Err(t!("msg-quiz-enter-number")),
+                Some(text) => parse_number(text)
+                    .map(Response::Number)
+                    .ok_or_else(|| t!("msg-quiz-not-a-number", text = text)),
             },
             AnswerKey::ShortText { .. } => match value {
                 None => Ok(Response::Blank),
-                Some(text) if text.chars().count() > 500 => {
-                    Err("Use at most 500 characters.".into())
-                }
+                Some(text) if text.chars().count() > 500 => Err(t!("msg-quiz-answer-too-long")),
                 Some(text) => Ok(Response::Text(text.to_string())),
             },
         }
@@ -172,24 +169,18 @@ impl AnswerKey {
         match self {
             AnswerKey::SingleChoice { options } => {
                 if options.len() < 2 || !unique(options) {
-                    return Err(
-                        "a choice question needs at least two options with different ids".into(),
-                    );
+                    return Err(t!("msg-quiz-key-two-options"));
                 }
                 if options.iter().filter(|o| o.correct).count() != 1 {
-                    return Err("a single-choice question needs exactly one correct option".into());
+                    return Err(t!("msg-quiz-key-one-correct"));
                 }
             }
             AnswerKey::MultipleChoice { options, .. } => {
                 if options.len() < 2 || !unique(options) {
-                    return Err(
-                        "a choice question needs at least two options with different ids".into(),
-                    );
+                    return Err(t!("msg-quiz-key-two-options"));
                 }
                 if !options.iter().any(|o| o.correct) {
-                    return Err(
-                        "a multiple-choice question needs at least one correct option".into(),
-                    );
+                    return Err(t!("msg-quiz-key-some-correct"));
                 }
             }
             AnswerKey::Numeric {
@@ -199,15 +190,12 @@ impl AnswerKey {
                     Tolerance::Absolute(t) | Tolerance::Percent(t) => *t,
                 };
                 if !(answer.is_finite() && tolerance.is_finite() && tolerance >= 0.0) {
-                    return Err(
-                        "a numeric question needs a finite answer and a tolerance of 0 or more"
-                            .into(),
-                    );
+                    return Err(t!("msg-quiz-key-numeric"));
                 }
             }
             AnswerKey::ShortText { accepted } => {
                 if accepted.iter().all(|a| normalise_text(a).is_empty()) {
-                    return Err("a short-text question needs at least one accepted answer".into());
+                    return Err(t!("msg-quiz-key-accepted-answer"));
                 }
             }
             AnswerKey::TrueFalse { .. } => {}
@@ -239,9 +227,8 @@ impl AnswerKey {
             AnswerKey::SingleChoice { options } | AnswerKey::MultipleChoice { options, .. } => {
                 correct(options)
             }
-            AnswerKey::TrueFalse { answer, .. } => {
-                if *answer { "True" } else { "False" }.to_string()
-            }
+            AnswerKey::TrueFalse { answer: true, .. } => t!("msg-quiz-true"),
+            AnswerKey::TrueFalse { answer: false, .. } => t!("msg-quiz-false"),
             AnswerKey::Numeric {
                 answer,
                 tolerance,
@@ -249,7 +236,12 @@ impl AnswerKey {
             } => {
                 let within = match tolerance {
                     Tolerance::Absolute(t) if *t > 0.0 => format!(" (± {t})"),
-                    Tolerance::Percent(p) if *p > 0.0 => format!(" (± {p}%)"),
+                    Tolerance::Percent(p) if *p > 0.0 => {
+                        format!(
+                            " ({})",
+                            t!("msg-quiz-tolerance-percent", percent = p.to_string())
+                        )
+                    }
                     _ => String::new(),
                 };
                 format!("{answer} {unit}{within}")

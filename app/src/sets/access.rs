@@ -5,6 +5,7 @@
 use super::Viewer;
 use crate::accounts::{CurrentUser, Role};
 use crate::error::AppError;
+use crate::t;
 use sqlx::SqlitePool;
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -74,9 +75,9 @@ pub async fn enter_to_write(
 ) -> Result<(SetRecord, Viewer), AppError> {
     let (set, viewer) = enter(pool, user, set_id).await?;
     if viewer == Viewer::Member && set.cohort_ends_on < crate::cohorts::domain::today() {
-        return Err(AppError::Refused(format!(
-            "Your cohort ended on {}: the set is read-only now.",
-            set.cohort_ends_on
+        return Err(AppError::Refused(t!(
+            "msg-set-read-only",
+            ended = crate::i18n::date(&set.cohort_ends_on)
         )));
     }
     Ok((set, viewer))

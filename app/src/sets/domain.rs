@@ -5,6 +5,7 @@ use crate::cohorts::domain::today;
 use crate::courses::domain::{bounded_text, parse_date, unix_line_ends};
 use crate::courses::markdown;
 use crate::error::FormErrors;
+use crate::t;
 
 /// A post's text: Markdown, not empty, at most `MAX` characters; rendered
 /// and sanitised like lessons, once, when it is written.
@@ -20,13 +21,14 @@ impl PostBody {
     pub fn parse(input: &str) -> Result<PostBody, String> {
         let markdown = unix_line_ends(input.trim());
         if markdown.is_empty() {
-            return Err("Write something before posting.".into());
+            return Err(t!("msg-set-post-empty"));
         }
         let length = markdown.chars().count();
         if length > Self::MAX {
-            return Err(format!(
-                "Posts are limited to {} characters; this one has {length}. Shorten it or split it into two posts.",
-                Self::MAX
+            return Err(t!(
+                "msg-set-post-too-long",
+                max = Self::MAX.to_string(),
+                length = length.to_string()
             ));
         }
         let html = markdown::render(&markdown);
@@ -78,11 +80,11 @@ impl RoundDraft {
         let closes_on = errors.check("closes_on", parse_date(closes_on));
         if let (Some(opens), Some(closes)) = (&opens_on, &closes_on) {
             if closes < opens {
-                errors.add("closes_on", "The round must not close before it opens.");
+                errors.add("closes_on", t!("msg-set-round-closes-before-opening"));
             }
         }
         if presenters.is_empty() {
-            errors.add("presenters", "Choose who presents in this round.");
+            errors.add("presenters", t!("msg-set-round-no-presenters"));
         }
         match (title, opens_on, closes_on) {
             (Some(title), Some(opens_on), Some(closes_on)) if errors.is_empty() => Ok(RoundDraft {
@@ -110,16 +112,13 @@ impl CommitmentDraft {
         errors.keep("due_on", due_on);
         let action = errors.check("action", bounded_text(action, "action", 500, true));
         let due_on = if due_on.trim().is_empty() {
-            errors.add("due_on", "Give the date by which you will have done it.");
+            errors.add("due_on", t!("msg-set-commitment-no-due-date"));
             None
         } else {
             errors.check("due_on", parse_date(due_on))
         };
         if due_on.as_ref().is_some_and(|due| *due < today()) {
-            errors.add(
-                "due_on",
-                "The due date is in the past: choose today or a later date.",
-            );
+            errors.add("due_on", t!("msg-set-commitment-due-in-past"));
         }
         match (action, due_on) {
             (Some(action), Some(due_on)) if errors.is_empty() => {

@@ -12,6 +12,7 @@ use super::{
 use crate::cohorts::domain::today;
 use crate::cohorts::store::CohortRecord;
 use crate::db::begin_write;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
@@ -25,10 +26,6 @@ pub enum SetError {
     NotFound,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
-}
-
-fn refused(message: &str) -> SetError {
-    SetError::Refused(message.to_string())
 }
 
 #[derive(sqlx::FromRow)]
@@ -123,7 +120,7 @@ async fn check_tutor(
 ) -> Result<(), SetError> {
     if let Some(tutor_id) = tutor_id {
         if !crate::cohorts::store::is_tutor(pool, tutor_id, cohort_id).await? {
-            return Err(refused("A set's tutor must be one of the cohort's tutors."));
+            return Err(SetError::Refused(t!("msg-set-tutor-not-in-cohort")));
         }
     }
     Ok(())
@@ -146,7 +143,7 @@ pub async fn create_set(
     match done {
         Ok(done) => Ok(done.last_insert_rowid()),
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            Err(refused("Another set of this cohort already has this name."))
+            Err(SetError::Refused(t!("msg-set-name-taken")))
         }
         Err(e) => Err(e.into()),
     }
@@ -185,9 +182,7 @@ pub async fn place_member(
     .fetch_optional(&mut *tx)
     .await?;
     if enrolled.is_none() {
-        return Err(refused(
-            "Only participants enrolled in this cohort can be in its sets.",
-        ));
+        return Err(SetError::Refused(t!("msg-set-member-not-enrolled")));
     }
     sqlx::query("DELETE FROM set_members WHERE cohort_id = ? AND user_id = ?")
         .bind(cohort_id)
@@ -204,9 +199,7 @@ pub async fn place_member(
         .fetch_one(&mut *tx)
         .await?;
         if members >= set_size {
-            return Err(SetError::Refused(format!(
-                "That set is full: this cohort's sets have at most {set_size} members. Change the cohort's largest set size to allow more."
-            )));
+            return Err(SetError::Refused(t!("msg-set-full", size = set_size)));
         }
         let done = sqlx::query(
             "INSERT INTO set_members (set_id, cohort_id, user_id)
@@ -250,7 +243,7 @@ pub async fn propose(pool: &SqlitePool, cohort_id: i64) -> Result<(), SetError> 
         })
         .collect();
     if people.is_empty() {
-        return Err(refused("Every enrolled participant is already in a set."));
+        return Err(SetError::Refused(t!("msg-set-everyone-placed")));
     }
     let (existing,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM learning_sets WHERE cohort_id = ?")
@@ -273,8 +266,8 @@ async fn save_proposal(
     cohort_id: i64,
     proposal: &[ProposedSet],
 ) -> Result<(), SetError> {
-    let json =
-        serde_json::to_string(proposal).map_err(|_| refused("The proposal could not be saved."))?;
+    let json = serde_json::to_string(proposal)
+        .map_err(|_| SetError::Refused(t!("msg-set-proposal-not-saved")))?;
     sqlx::query(
         "INSERT INTO set_proposals (cohort_id, proposal) VALUES (?, ?)
          ON CONFLICT (cohort_id) DO UPDATE SET proposal = excluded.proposal",
@@ -355,19 +348,20 @@ pub async fn confirm_proposal(pool: &SqlitePool, cohort_id: i64) -> Result<usize
         .filter(|(_, s)| !s.members.is_empty())
     {
         let tutor = (!tutors.is_empty()).then(|| tutors[i % tutors.len()]);
-        let set_id = sqlx::query("INSERT INTO learning_sets (cohort_id, name, tutor_id) VALUES (?, ?, ?)")
-            .bind(cohort_id)
-            .bind(&set.name)
-            .bind(tutor)
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| match e {
-                sqlx::Error::Database(d) if d.is_unique_violation() => refused(
-                    "A set with one of the proposed names exists already. Discard the proposal and propose again.",
-                ),
-                e => e.into(),
-            })?
-            .last_insert_rowid();
+        let set_id =
+            sqlx::query("INSERT INTO learning_sets (cohort_id, name, tutor_id) VALUES (?, ?, ?)")
+                .bind(cohort_id)
+                .bind(&set.name)
+                .bind(tutor)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| match e {
+                    sqlx::Error::Database(d) if d.is_unique_violation() => {
+                        SetError::Refused(t!("msg-set-proposed-name-taken"))
+                    }
+                    e => e.into(),
+                })?
+                .last_insert_rowid();
         for user_id in &set.members {
             // Only people still enrolled and still in no set.
             sqlx::query(
@@ -443,17 +437,22 @@ impl RoundRecord {
         if self.is_open() {
             Ok(())
         } else {
-            Err(refused(&format!(
-                "Round {} is not open for posting (it runs from {} to {}{}).",
-                self.number,
-                self.opens_on,
-                self.closes_on,
-                if self.closed {
-                    " and has been closed"
-                } else {
-                    ""
-                }
-            )))
+            let (number, opens, closes) = (self.number, &self.opens_on, &self.closes_on);
+            Err(SetError::Refused(if self.closed {
+                t!(
+                    "msg-set-round-closed",
+                    number = number,
+                    opens = crate::i18n::date(opens),
+                    closes = crate::i18n::date(closes)
+                )
+            } else {
+                t!(
+                    "msg-set-round-not-open",
+                    number = number,
+                    opens = crate::i18n::date(opens),
+                    closes = crate::i18n::date(closes)
+                )
+            }))
         }
     }
 }
@@ -547,7 +546,7 @@ pub async fn open_round(
         .map(|m| m.user_id)
         .collect();
     if draft.presenters.iter().any(|p| !members.contains(p)) {
-        return Err(refused("Presenters must be members of the set."));
+        return Err(SetError::Refused(t!("msg-set-presenters-not-members")));
     }
     let mut tx = begin_write(pool).await?;
     let round_id = sqlx::query(
@@ -842,9 +841,7 @@ pub async fn report_back(
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(refused(
-            "You have already reported back on this commitment.",
-        ));
+        return Err(SetError::Refused(t!("msg-set-already-reported")));
     }
     tx.commit().await?;
     Ok(post_id)
@@ -1181,7 +1178,7 @@ pub async fn moderation(
             .map(|(set_name, round_id, person, number)| AttentionItem {
                 set_name,
                 person,
-                detail: format!("Challenge in round {number} has no question yet"),
+                detail: t!("msg-set-unquestioned", round = number),
                 path: format!("/rounds/{round_id}"),
             })
             .collect(),
@@ -1190,7 +1187,11 @@ pub async fn moderation(
             .map(|(set_name, set_id, person, action, due_on)| AttentionItem {
                 set_name,
                 person,
-                detail: format!("\"{action}\" was due on {due_on}; no report-back"),
+                detail: t!(
+                    "msg-set-overdue",
+                    action = action,
+                    due = crate::i18n::date(&due_on)
+                ),
                 path: format!("/sets/{set_id}"),
             })
             .collect(),
@@ -1199,7 +1200,7 @@ pub async fn moderation(
             .map(|(set_name, round_id, number, person)| AttentionItem {
                 set_name,
                 person,
-                detail: format!("Has not posted in round {number}"),
+                detail: t!("msg-set-silent", round = number),
                 path: format!("/rounds/{round_id}"),
             })
             .collect(),

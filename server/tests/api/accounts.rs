@@ -256,7 +256,10 @@ async fn people_change_their_own_profile_and_password() {
         )
         .await;
     let (_, page) = app.follow(&client, response).await;
-    assert!(page.contains("Your current password is wrong."));
+    assert!(
+        page.contains("Votre mot de passe actuel est incorrect."),
+        "server messages are in the reader's language too"
+    );
 
     let response = app
         .submit(

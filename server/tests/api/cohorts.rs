@@ -774,7 +774,7 @@ async fn an_ended_cohort_is_read_only_for_its_participants() {
         )
         .await;
     let (_, page) = app.follow(&aminata, response).await;
-    assert!(page.contains("Your cohort ended on 2025-03-28: the course is read-only now."));
+    assert!(page.contains("Your cohort ended on 28 March 2025: the course is read-only now."));
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM lesson_completions").await,
         before

@@ -1,4 +1,4 @@
-use super::{cadre_options, country_options, language_options, role_name};
+use super::{cadre_options, country_options, language_options};
 use crate::accounts::Profile;
 use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
 use crate::components::error_page::ErrorPage;
@@ -51,7 +51,7 @@ fn AccountForms(profile: Profile) -> impl IntoView {
             <h2>{t!("account-profile")}</h2>
             <p>
                 {t!("account-email-is")} " " <strong>{profile.email.clone()}</strong> " · "
-                {t!("account-role-is", role = role_name(profile.role))}
+                {t!("account-role-is", role = profile.role.label())}
             </p>
             <FormAlert error=update_failed.clone() />
             <ActionForm action=update attr:novalidate=true attr:class="stack">

@@ -82,7 +82,7 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                                 <tr class:inactive=!user.active>
                                     <td>{user.full_name.clone()}</td>
                                     <td>{user.email.clone()}</td>
-                                    <td>{country_name(&user.country).to_string()}</td>
+                                    <td>{country_name(&user.country)}</td>
                                     <td>{cadre_label(&user.cadre).to_string()}</td>
                                     <td>
                                         <ActionForm action=change_role attr:class="row-form">

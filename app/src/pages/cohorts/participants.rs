@@ -171,7 +171,7 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
                                     <tr class:muted=entry.status == EnrolmentStatus::Withdrawn>
                                         <td>{entry.full_name.clone()}</td>
                                         <td>{entry.email.clone()}</td>
-                                        <td>{country_name(&entry.country).to_string()}</td>
+                                        <td>{country_name(&entry.country)}</td>
                                         <td>{status}</td>
                                         <td>{entry.requested_set.clone().unwrap_or_default()}</td>
                                         <td>

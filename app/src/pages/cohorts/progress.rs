@@ -132,7 +132,7 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
     let country_options: Vec<(String, String)> = report
         .countries
         .iter()
-        .map(|code| (code.clone(), country_name(code).to_string()))
+        .map(|code| (code.clone(), country_name(code)))
         .collect();
     let modules = report.modules.clone();
 
@@ -213,7 +213,7 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
                                         <br />
                                         <span class="muted">{row.email.clone()}</span>
                                     </th>
-                                    <td>{country_name(&row.country).to_string()}</td>
+                                    <td>{country_name(&row.country)}</td>
                                     {cells}
                                     <td>{t!("report-percent", percent = row.percent)}</td>
                                     <td>
