@@ -169,21 +169,32 @@ test('keyboard only: a participant completes a lesson and a quiz', async () => {
   await context.close();
 });
 
-// Every kind of page, as the person who sees it: a path, or [a page ('.':
-// the one just checked), the start of the address of the first link on it
-// to follow].
+// Every kind of page, as the person who sees it: a path; or [a page ('.':
+// the one just checked), a selector of the link on it to follow]; or
+// { submit: a form's selector } to send that form from the page just
+// checked and check the page it leads to.
+const link = (prefix) => `a[href^="${prefix}"]`;
 const PAGES = [
-  { who: null, paths: ['/', '/courses', COURSE, '/login', '/register', '/verify'] },
+  { who: null, paths: ['/', '/courses', COURSE, '/login', '/register', '/verify', '/verify/ABCD-EFGH-JKLM', '/no-such-page'] },
   {
     who: 'chinedu.okafor@example.org',
-    paths: ['/', LESSON, COURSE, '/account', [COURSE, '/quizzes/'], ['/', '/sets/'], ['.', '/rounds/']],
+    paths: ['/', LESSON, COURSE, '/account', ['/', link('/sets/')], ['.', link('/rounds/')],
+      [COURSE, link('/quizzes/')], { submit: 'form[action="/api/start_attempt"]' },
+      { submit: 'form[action="/api/submit_attempt"]' }],
   },
-  { who: 'kwame.asante@example.org', paths: ['/', '/moderation', ['/', '/cohorts/']] },
+  {
+    who: 'kwame.asante@example.org',
+    paths: ['/', '/moderation', ['/', link('/cohorts/')], ['/', `${link('/cohorts/')}[href$="/sets"]`],
+      ['/', `${link('/cohorts/')}[href$="/certificates"]`]],
+  },
   {
     who: 'admin@example.org',
     paths: ['/admin/users', '/admin/audit', '/admin/name-corrections', '/admin/courses',
-      ['/admin/courses', '/admin/courses/'], ['.', '/admin/modules/'], ['.', '/admin/lessons/'],
-      ['/admin/courses', '/admin/courses/'], ['.', '/admin/cohorts/'], ['.', '/admin/cohorts/']],
+      ['/admin/courses', link('/admin/courses/')], ['.', link('/admin/modules/')], ['.', link('/admin/lessons/')],
+      ['/admin/courses', link('/admin/courses/')], ['.', `${link('/admin/modules/')}`],
+      ['.', `${link('/admin/modules/')}[href$="/quiz"]`],
+      ['/admin/courses', link('/admin/courses/')], ['.', link('/admin/cohorts/')],
+      ['.', `${link('/admin/cohorts/')}[href$="/participants"]`], '/set-password/not-a-real-token'],
   },
 ];
 
@@ -202,24 +213,34 @@ async function axeViolations(page) {
 for (const language of ['en', 'fr', 'ar']) {
   test(`axe-core finds no serious or critical violation on any kind of page (${language})`, async () => {
     const found = [];
+    const checked = [];
     for (const { who, paths } of PAGES) {
       const context = await browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
       if (who) await logIn(page, MODES[1], server.base, who, DEMO_PASSWORD);
       await context.addCookies([{ name: 'lang', value: language, url: server.base }]);
       for (const entry of paths) {
-        let url = entry;
-        if (Array.isArray(entry)) {
-          const [from, prefix] = entry;
-          if (from !== '.') await page.goto(`${server.base}${from}`);
-          url = await page.locator(`a[href^="${prefix}"]`).first().getAttribute('href', { timeout: 5000 });
+        if (entry.submit) {
+          await Promise.all([page.waitForNavigation(), page.locator(`${entry.submit} button[type=submit]`).first().click()]);
+        } else {
+          let url = entry;
+          if (Array.isArray(entry)) {
+            const [from, selector] = entry;
+            if (from !== '.') await page.goto(`${server.base}${from}`);
+            url = await page.locator(selector).first().getAttribute('href', { timeout: 5000 });
+          }
+          await page.goto(`${server.base}${url}`);
         }
-        await page.goto(`${server.base}${url}`);
-        assert.equal(await page.locator('html').getAttribute('lang'), language, url);
-        for (const violation of await axeViolations(page)) found.push(`${url} [${who ?? 'visitor'}]: ${violation}`);
+        const where = new URL(page.url()).pathname;
+        checked.push(where);
+        assert.equal(await page.locator('html').getAttribute('lang'), language, where);
+        for (const violation of await axeViolations(page)) found.push(`${where} [${who ?? 'visitor'}]: ${violation}`);
       }
       await context.close();
     }
     assert.deepEqual(found, [], `axe-core in ${language}:\n${found.join('\n')}`);
+    for (const kind of [/^\/attempts\/\d+$/, /^\/attempts\/\d+\/result$/, /^\/rounds\//, /^\/admin\/modules\/\d+\/quiz$/, /\/participants$/]) {
+      assert.ok(checked.some((path) => kind.test(path)), `a page like ${kind} was checked: ${checked.join(' ')}`);
+    }
   });
 }
