@@ -145,6 +145,7 @@ pub async fn lesson(
         module_title: module.title.clone(),
         module_position: module_position + 1,
         offline_path: offline_path(&course.slug, &module.slug),
+        language: course.language(),
         title: row.title,
         body_html: row.body_html,
         estimated_minutes: row.estimated_minutes,

@@ -79,11 +79,11 @@ pub fn PostCard(
                 (Some(h), Some(html)) => {
                     view! {
                         <p class="muted">{t!("post-hidden-by", name = &h.hidden_by, reason = &h.reason)}</p>
-                        <div class="post-body" inner_html=html></div>
+                        <div class="post-body" dir="auto" inner_html=html></div>
                     }
                         .into_any()
                 }
-                (None, Some(html)) => view! { <div class="post-body" inner_html=html></div> }.into_any(),
+                (None, Some(html)) => view! { <div class="post-body" dir="auto" inner_html=html></div> }.into_any(),
                 (None, None) => ().into_any(),
             }}
             {if viewer.moderates() {

@@ -213,6 +213,8 @@ pub struct LessonPage {
     pub id: i64,
     pub course_slug: String,
     pub course_title: String,
+    /// The course's language, in which its lessons are written.
+    pub language: crate::accounts::Language,
     pub module_title: String,
     pub module_position: usize,
     /// Where the whole module downloads as one file for offline reading.

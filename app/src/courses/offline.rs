@@ -36,6 +36,7 @@ async fn offline_module(
             let today = time::OffsetDateTime::now_utc().date().to_string();
             let page = OfflineModule {
                 language,
+                course_language: course.language(),
                 course_title: &course.title,
                 module_title: &module_title,
                 saved_on: &today,
@@ -86,7 +87,9 @@ async fn readable_module(
 }
 
 struct OfflineModule<'a> {
+    /// The reader's language, for the file's own words.
     language: Language,
+    course_language: Language,
     course_title: &'a str,
     module_title: &'a str,
     saved_on: &'a str,
@@ -107,12 +110,19 @@ impl OfflineModule<'_> {
                 .to_string()
         };
         let code = self.language.code();
+        // The course's own text in the course's language, the rest in the
+        // reader's.
+        let content = format!(
+            " lang=\"{}\" dir=\"{}\"",
+            self.course_language.code(),
+            self.course_language.direction()
+        );
         let mut page = format!(
             "<!DOCTYPE html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n\
              <meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{module} · {course}</title>\n<style>\n{STYLESHEET}\n</style>\n</head>\n\
-             <body>\n<main>\n<p class=\"muted\">{course}</p>\n<h1>{module}</h1>\n\
+             <body>\n<main>\n<p class=\"muted\"{content}>{course}</p>\n<h1{content}>{module}</h1>\n\
              <p class=\"muted\">{saved}</p>\n<nav aria-label=\"{contents}\">\n<ol>\n",
             dir = self.language.direction(),
             module = escape(self.module_title),
@@ -127,7 +137,7 @@ impl OfflineModule<'_> {
         for (number, lesson) in self.lessons.iter().enumerate() {
             let _ = writeln!(
                 page,
-                "<li><a href=\"#lesson-{}\">{}</a></li>",
+                "<li><a href=\"#lesson-{}\"{content}>{}</a></li>",
                 number + 1,
                 escape(&lesson.title)
             );
@@ -136,8 +146,8 @@ impl OfflineModule<'_> {
         for (number, lesson) in self.lessons.iter().enumerate() {
             let _ = write!(
                 page,
-                "<article id=\"lesson-{}\" class=\"lesson-body\">\n<h2>{}</h2>\n\
-                 <p class=\"muted\">{}</p>\n{}\n</article>\n",
+                "<article id=\"lesson-{}\" class=\"lesson-body\">\n<h2{content}>{}</h2>\n\
+                 <p class=\"muted\">{}</p>\n<div{content}>{}</div>\n</article>\n",
                 number + 1,
                 escape(&lesson.title),
                 escape(&text_in(
@@ -195,6 +205,7 @@ mod tests {
         ];
         let page = OfflineModule {
             language: Language::French,
+            course_language: Language::English,
             course_title: "WISN & you",
             module_title: "Module 1",
             saved_on: "2026-11-24",
@@ -202,6 +213,10 @@ mod tests {
         }
         .render();
         assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"));
+        assert!(
+            page.contains("<h1 lang=\"en\" dir=\"ltr\">Module 1</h1>"),
+            "{page}"
+        );
         assert!(page.contains("Why &lt;plan&gt;?"));
         assert!(page.contains("WISN &amp; you"));
         assert!(page.contains("<em>drives</em>"));
@@ -218,6 +233,7 @@ mod tests {
     fn arabic_files_read_right_to_left() {
         let page = OfflineModule {
             language: Language::Arabic,
+            course_language: Language::Arabic,
             course_title: "دورة",
             module_title: "الوحدة",
             saved_on: "2026-05-09",

@@ -61,10 +61,12 @@ pub fn CataloguePage() -> impl IntoView {
                                         );
                                         view! {
                                             <li class="card">
-                                                <h2>
+                                                <h2 lang=course.language.code() dir=course.language.direction()>
                                                     <a href=href>{course.title}</a>
                                                 </h2>
-                                                <p>{course.summary}</p>
+                                                <p lang=course.language.code() dir=course.language.direction()>
+                                                    {course.summary}
+                                                </p>
                                                 <p class="muted">{facts}</p>
                                             </li>
                                         }

@@ -45,6 +45,9 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
         .next_lesson()
         .map(|(module, lesson)| (course.lesson_path(module, lesson), lesson.title.clone()));
     let enrolled = course.enrolled_in.is_some();
+    // The course's own text is in the course's language, whatever the
+    // interface's: readers and screen readers need to know which.
+    let (lang, dir) = (course.language.code(), course.language.direction());
     let facts = format!(
         "{} · {}",
         course.language.native_name(),
@@ -55,11 +58,11 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
         <p class="breadcrumbs">
             <a href="/courses">{t!("catalogue-title")}</a>
         </p>
-        <h1>{course.title.clone()}</h1>
+        <h1 lang=lang dir=dir>{course.title.clone()}</h1>
         {(!course.published).then(|| view! { <p class="badge">{t!("course-draft")}</p> })}
         <Notice message=enrolled_notice />
         {waiting_notice.map(|message| view! { <div class="alert alert-info" role="status">{message}</div> })}
-        <p class="lead">{course.summary.clone()}</p>
+        <p class="lead" lang=lang dir=dir>{course.summary.clone()}</p>
         <p class="muted">{facts}</p>
         {match course.enrolled_in.clone() {
             Some(cohort) => {
@@ -99,7 +102,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                     let progress = module.progress();
                     view! {
                         <li class="outline-module">
-                            <h3>{module.title.clone()}</h3>
+                            <h3 lang=lang dir=dir>{module.title.clone()}</h3>
                             {enrolled
                                 .then(|| {
                                     view! {
@@ -114,7 +117,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                     view! {
                                         <details>
                                             <summary>{t!("course-objectives")}</summary>
-                                            <p class="objectives">{module.objectives.clone()}</p>
+                                            <p class="objectives" lang=lang dir=dir>{module.objectives.clone()}</p>
                                         </details>
                                     }
                                 })}
@@ -127,7 +130,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
                                         let minutes = t!("course-lesson-minutes", count = lesson.estimated_minutes);
                                         view! {
                                             <li class:done=lesson.completed>
-                                                <a href=href>{lesson.title.clone()}</a>
+                                                <a href=href lang=lang dir=dir>{lesson.title.clone()}</a>
                                                 " "
                                                 <span class="muted">{minutes}</span>
                                                 {lesson

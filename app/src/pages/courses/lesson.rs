@@ -47,7 +47,7 @@ fn LessonView(page: LessonPage) -> impl IntoView {
             " › "
             {t!("lesson-module", position = page.module_position, title = &page.module_title)}
         </p>
-        <article class="lesson">
+        <article class="lesson" lang=page.language.code() dir=page.language.direction()>
             <h1>{page.title.clone()}</h1>
             <p class="muted">{minutes}</p>
             <div class="lesson-body" inner_html=page.body_html.clone()></div>
