@@ -4,7 +4,7 @@
 use super::credential::{credential, CredentialFacts, KEY_PATH};
 use super::store::CertificateRecord;
 use super::{access, long_date, pdf, PLATFORM_NAME};
-use crate::cohorts::downloads::{caller, refusal};
+use crate::cohorts::downloads::{attachment, caller, refusal};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -33,21 +33,6 @@ async fn readable(
     access::readable(&state.pool, &user, code)
         .await
         .map_err(|e| refusal(e, &back_to))
-}
-
-fn attachment(content_type: &str, name: String, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
 }
 
 async fn certificate_pdf(
@@ -80,7 +65,7 @@ async fn certificate_pdf(
     let bytes = pdf::render(&document);
     attachment(
         "application/pdf",
-        format!("certificate-{}.pdf", certificate.code),
+        &format!("certificate-{}.pdf", certificate.code),
         bytes,
     )
 }
@@ -129,7 +114,7 @@ async fn credential_json(
     let bytes = serde_json::to_vec_pretty(&signed).unwrap_or_default();
     attachment(
         "application/json",
-        format!("certificate-{}.json", certificate.code),
+        &format!("certificate-{}.json", certificate.code),
         bytes,
     )
 }

@@ -57,19 +57,25 @@ async fn administrator(session: &Session, pool: &SqlitePool) -> Result<CurrentUs
     }
 }
 
-fn csv_file(name: &str, bytes: Vec<u8>) -> Response {
+/// A file to save rather than show, kept out of every cache: what the
+/// platform hands out is someone's data.
+pub(crate) fn attachment(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {
     (
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_TYPE, content_type.to_string()),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{name}\""),
             ),
-            (header::CACHE_CONTROL, "no-store".to_string()),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
         ],
         bytes,
     )
         .into_response()
+}
+
+fn csv_file(name: &str, bytes: Vec<u8>) -> Response {
+    attachment("text/csv; charset=utf-8", name, bytes)
 }
 
 /// Stores an uploaded roster and shows its preview; nothing is enrolled yet.

@@ -36,7 +36,6 @@ pub fn error_message(error: &AppError) -> String {
         AppError::Forbidden => t!("error-forbidden"),
         AppError::NotFound => t!("error-not-found"),
         AppError::Internal => t!("error-internal"),
-        AppError::Invalid(form) if form.summary.is_none() => t!("error-invalid-form"),
         _ => error.to_string(),
     }
 }

@@ -4,14 +4,14 @@
 
 use super::{access, offline_path, store};
 use crate::accounts::{Language, Role};
-use crate::cohorts::downloads::{caller, refusal};
+use crate::cohorts::downloads::{attachment, caller, refusal};
 use crate::error::AppError;
 use crate::i18n::{date_in, text_in};
 use crate::preferences::Preferences;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use std::fmt::Write;
@@ -43,19 +43,11 @@ async fn offline_module(
                 lessons: &lessons,
             }
             .render();
-            let file_name = format!("{course_slug}-{module_slug}.html");
-            (
-                [
-                    (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        format!("attachment; filename=\"{file_name}\""),
-                    ),
-                    (header::CACHE_CONTROL, "private, no-store".to_string()),
-                ],
-                page,
+            attachment(
+                "text/html; charset=utf-8",
+                &format!("{course_slug}-{module_slug}.html"),
+                page.into_bytes(),
             )
-                .into_response()
         }
         Err(error) => refusal(error, &back_to),
     }
