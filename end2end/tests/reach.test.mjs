@@ -74,8 +74,9 @@ test('light mode loads no script or wasm, and everything still works', async () 
   await page.locator('.password-input .reveal').first().waitFor();
   assert.ok(scripts.length > 0, 'full mode loads the islands of the account page');
 
+  // The account's setting; the same switch is at the foot of every page.
   await Promise.all([page.waitForNavigation(),
-    page.getByRole('button', { name: 'Light mode (no JavaScript)' }).click()]);
+    page.locator('main').getByRole('button', { name: 'Light mode (no JavaScript)' }).click()]);
   scripts.length = 0;
   await page.goto(`${server.base}/account`);
   assert.equal(await page.locator('script[type=module], script[src]').count(), 0, 'no loader, no script file');

@@ -31,3 +31,6 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+account-light-mode = Light mode
+account-light-mode-hint = Pages without any JavaScript or wasm: the least data on a slow or metered connection, and everything still works. Kept with your account, on every device you sign in on.

@@ -31,3 +31,6 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+account-light-mode = Mode léger
+account-light-mode-hint = Des pages sans JavaScript ni wasm : le moins de données possible sur une connexion lente ou facturée au volume, et tout fonctionne. Enregistré avec votre compte, sur chaque appareil où vous vous connectez.

@@ -131,19 +131,28 @@ fn LanguageSwitch() -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let light = Preferences::current().light;
     view! {
         <footer class="site-footer">
             <p>
                 {t!("footer-tagline")} " " <a href="/verify">{t!("footer-verify")}</a>
             </p>
-            <form method="post" action=SetPreferences::url() class="inline-form">
-                <input type="hidden" name="back" value=this_page() />
-                <input type="hidden" name="light" value=if light { "off" } else { "on" } />
-                <button type="submit" class="link-button">
-                    {if light { t!("light-mode-off") } else { t!("light-mode-on") }}
-                </button>
-            </form>
+            <LightModeSwitch button_class="link-button" />
         </footer>
+    }
+}
+
+/// Turns light mode on or off and comes back to this page: at the foot of
+/// every page, and among the account's settings.
+#[component]
+pub fn LightModeSwitch(button_class: &'static str) -> impl IntoView {
+    let light = Preferences::current().light;
+    view! {
+        <form method="post" action=SetPreferences::url() class="inline-form">
+            <input type="hidden" name="back" value=this_page() />
+            <input type="hidden" name="light" value=if light { "off" } else { "on" } />
+            <button type="submit" class=button_class>
+                {if light { t!("light-mode-off") } else { t!("light-mode-on") }}
+            </button>
+        </form>
     }
 }

@@ -3,6 +3,7 @@ use crate::accounts::Profile;
 use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, PasswordField, SelectField, TextField};
+use crate::components::layout::LightModeSwitch;
 use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -87,6 +88,11 @@ fn AccountForms(profile: Profile) -> impl IntoView {
                 />
                 <button type="submit">{t!("account-save-profile")}</button>
             </ActionForm>
+        </section>
+        <section class="panel">
+            <h2>{t!("account-light-mode")}</h2>
+            <p>{t!("account-light-mode-hint")}</p>
+            <LightModeSwitch button_class="secondary" />
         </section>
         <section class="panel">
             <h2>{t!("account-change-password")}</h2>
