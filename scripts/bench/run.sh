@@ -2,7 +2,9 @@
 # The load benchmark of docs/benchmarks.md: generates the dataset at full and
 # at one-tenth scale, serves it with the release build on loopback, and runs
 # wrk against seven pages and actions and against nginx serving the saved
-# HTML of the same lesson page (the static-file ceiling).
+# HTML of the same lesson page (the static-file ceiling). Both scales' servers
+# run side by side and each page is measured at one scale, then the other, so
+# that the growth table compares like with like on a shared machine.
 #
 #   scripts/bench/run.sh           full run; rewrites the results section of docs/benchmarks.md
 #   scripts/bench/run.sh --smoke   a tiny dataset and one-second runs, so the script cannot rot
@@ -38,12 +40,14 @@ done
 WORK=$(mktemp -d)
 # nginx workers run as an unprivileged user when started by root.
 chmod 755 "$WORK"
-SERVER_PID=""
+SERVER_PIDS=()
 NGINX_PID=""
 stop() {
-	[[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-	[[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
-	SERVER_PID=""
+	local pid
+	for pid in "${SERVER_PIDS[@]}" $NGINX_PID; do
+		kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+	done
+	SERVER_PIDS=()
 	NGINX_PID=""
 	return 0
 }
@@ -111,13 +115,15 @@ load() {
 
 RESULTS="$WORK/results.md"
 : >"$RESULTS"
-declare -A FULL_RPS
+declare -A BASE_AT PID_AT READER_AT TUTOR_AT SUMMARY_AT GENERATED_AT BYTES_AT
 
+# Every scale's data and server first, all up before any load.
 for SCALE in "${SCALES[@]}"; do
 	DATA="$WORK/data-$SCALE"
 	started=$(date +%s%N)
 	summary=$("$SERVER" --data-dir "$DATA" --courses-dir courses generate-dataset --scale "$SCALE")
-	generated=$((($(date +%s%N) - started) / 1000000))
+	GENERATED_AT[$SCALE]=$((($(date +%s%N) - started) / 1000000))
+	SUMMARY_AT[$SCALE]=$summary
 	echo "$summary"
 	# shellcheck source=/dev/null
 	source "$DATA/bench-targets.env"
@@ -126,141 +132,168 @@ for SCALE in "${SCALES[@]}"; do
 	BASE="http://127.0.0.1:$PORT"
 	RUST_LOG=warn "$SERVER" --data-dir "$DATA" --listen "127.0.0.1:$PORT" --public-url "$BASE" \
 		--verify-lookups-per-minute 1000000000 >"$WORK/server-$SCALE.log" 2>&1 &
-	SERVER_PID=$!
+	PID_AT[$SCALE]=$!
+	SERVER_PIDS+=("$!")
 	wait_for "$BASE/healthz"
+	BASE_AT[$SCALE]=$BASE
 
-	READER=$(login "$READER_EMAIL")
-	TUTOR=$(login "$TUTOR_EMAIL")
-	[[ -n "$READER" && -n "$TUTOR" ]] || { echo "bench: could not log in" >&2; exit 2; }
+	READER_AT[$SCALE]=$(login "$READER_EMAIL")
+	TUTOR_AT[$SCALE]=$(login "$TUTOR_EMAIL")
+	[[ -n "${READER_AT[$SCALE]}" && -n "${TUTOR_AT[$SCALE]}" ]] || { echo "bench: could not log in" >&2; exit 2; }
 
 	# The submission benchmark's accounts sign in once each; every request
 	# then submits a different open attempt with all answers right.
 	declare -A COOKIES=()
-	: >"$WORK/submissions.tsv"
+	: >"$WORK/submissions-$SCALE.tsv"
 	while IFS=$'\t' read -r email body; do
 		if [[ -z "${COOKIES[$email]:-}" ]]; then
 			COOKIES[$email]=$(login "$email")
 		fi
-		printf '%s\t%s\n' "${COOKIES[$email]}" "$body" >>"$WORK/submissions.tsv"
+		printf '%s\t%s\n' "${COOKIES[$email]}" "$body" >>"$WORK/submissions-$SCALE.tsv"
 	done <"$DATA/bench-submissions.tsv"
+	unset COOKIES
 
-	# The ceiling: nginx serving the lesson page's HTML, as the reader got it.
+	# The ceiling's page: the lesson page's HTML, as the reader got it.
 	mkdir -p "$WORK/static"
 	chmod 755 "$WORK/static"
-	curl -fsS -H "Cookie: $READER" "$BASE$LESSON_PATH" -o "$WORK/static/lesson.html"
-	lesson_bytes=$(stat -c %s "$WORK/static/lesson.html")
-	NGINX_PORT=$(free_port)
-	mkdir -p "$WORK/nginx/logs"
-	cat >"$WORK/nginx/nginx.conf" <<-EOF
-		worker_processes 2;
-		daemon off;
-		pid $WORK/nginx/nginx.pid;
-		error_log $WORK/nginx/logs/error.log;
-		events { worker_connections 1024; }
-		http {
-			access_log off;
-			client_body_temp_path $WORK/nginx/body;
-			proxy_temp_path $WORK/nginx/proxy;
-			fastcgi_temp_path $WORK/nginx/fastcgi;
-			uwsgi_temp_path $WORK/nginx/uwsgi;
-			scgi_temp_path $WORK/nginx/scgi;
-			server {
-				listen 127.0.0.1:$NGINX_PORT;
-				root $WORK/static;
-				location / { default_type text/html; }
-			}
+	curl -fsS -H "Cookie: ${READER_AT[$SCALE]}" "$BASE$LESSON_PATH" -o "$WORK/static/lesson-$SCALE.html"
+	BYTES_AT[$SCALE]=$(stat -c %s "$WORK/static/lesson-$SCALE.html")
+done
+
+# The ceiling: nginx serving those saved pages.
+NGINX_PORT=$(free_port)
+mkdir -p "$WORK/nginx/logs"
+cat >"$WORK/nginx/nginx.conf" <<-NGINX
+	worker_processes 2;
+	daemon off;
+	pid $WORK/nginx/nginx.pid;
+	error_log $WORK/nginx/logs/error.log;
+	events { worker_connections 1024; }
+	http {
+		access_log off;
+		client_body_temp_path $WORK/nginx/body;
+		proxy_temp_path $WORK/nginx/proxy;
+		fastcgi_temp_path $WORK/nginx/fastcgi;
+		uwsgi_temp_path $WORK/nginx/uwsgi;
+		scgi_temp_path $WORK/nginx/scgi;
+		server {
+			listen 127.0.0.1:$NGINX_PORT;
+			root $WORK/static;
+			location / { default_type text/html; }
 		}
-	EOF
-	nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
-	NGINX_PID=$!
-	wait_for "http://127.0.0.1:$NGINX_PORT/lesson.html"
-	read -r ceiling c50 c99 cerr < <(BASE="http://127.0.0.1:$NGINX_PORT" load /lesson.html "")
-	kill "$NGINX_PID" && wait "$NGINX_PID" 2>/dev/null || true
-	NGINX_PID=""
-
-	cat >>"$RESULTS" <<-EOF
-
-		#### Scale $SCALE
-
-		$summary; generation took $(awk -v ms="$generated" 'BEGIN { printf "%.1f", ms / 1000 }') s.
-
-		| Page or action | Requests/s | Share of ceiling | p50 ms | p99 ms | Errors |
-		|---|---:|---:|---:|---:|---:|
-		| Ceiling: nginx, the lesson page's HTML ($lesson_bytes bytes) | $ceiling | 100 % | $c50 | $c99 | $cerr |
-	EOF
-
-	run() {
-		local name=$1 key=$2
-		shift 2
-		local rps p50 p99 errors
-		read -r rps p50 p99 errors < <(load "$@")
-		printf '| %s | %s | %s %% | %s | %s | %s |\n' "$name" "$rps" \
-			"$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.0f", 100 * a / b }')" \
-			"$p50" "$p99" "$errors" >>"$RESULTS"
-		if [[ "$SCALE" == "${SCALES[0]}" ]]; then
-			FULL_RPS[$key]=$rps
-		elif [[ -n "${FULL_RPS[$key]:-}" ]]; then
-			GROWTH+="| $name | ${FULL_RPS[$key]} | $rps | $(awk -v a="${FULL_RPS[$key]}" -v b="$rps" 'BEGIN { printf "%+.0f", 100 * (a - b) / b }') % |"$'\n'
-		fi
 	}
-	GROWTH=${GROWTH:-}
-	run "Lesson page (participant)" lesson "$LESSON_PATH" "$READER"
-	run "Course outline with progress" outline "$COURSE_PATH" "$READER"
-	run "Participant's home" home "$HOME_PATH" "$READER"
-	run "Set's round page" round "$ROUND_PATH" "$READER"
-	run "Quiz submission (POST, new attempt each)" submit /api/submit_attempt "" \
-		scripts/bench/submit.lua "$WORK/submissions.tsv" "$BASE" "$THREADS"
-	run "Tutor's progress report (300 participants)" report "$PROGRESS_PATH" "$TUTOR"
-	run "Public verification page" verify "$VERIFY_PATH" ""
+NGINX
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+wait_for "http://127.0.0.1:$NGINX_PORT/lesson-${SCALES[0]}.html"
 
-	rss=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status")
-	echo "" >>"$RESULTS"
-	echo "Server peak RSS (VmHWM): $rss MB." >>"$RESULTS"
+# Each page at every scale in turn, so that a slow minute of a shared
+# machine falls on all scales alike instead of on one. Each command is
+# evaluated at each scale, with that scale's paths and cookies.
+declare -A CEILING_AT ROWS_AT RPS_AT NAME_OF
+measure() {
+	local name=$1 key=$2 command=$3 scale rps p50 p99 errors share
+	for scale in "${SCALES[@]}"; do
+		# shellcheck source=/dev/null
+		source "$WORK/data-$scale/bench-targets.env"
+		BASE=${BASE_AT[$scale]}
+		READER=${READER_AT[$scale]}
+		TUTOR=${TUTOR_AT[$scale]}
+		SUBMISSIONS="$WORK/submissions-$scale.tsv"
+		read -r rps p50 p99 errors < <(eval "$command")
+		RPS_AT[$scale,$key]=$rps
+		NAME_OF[$key]=$name
+		if [[ "$key" == ceiling ]]; then
+			CEILING_AT[$scale]=$rps
+			name="Ceiling: nginx, the lesson page's HTML (${BYTES_AT[$scale]} bytes)"
+		fi
+		share=$(awk -v a="$rps" -v b="${CEILING_AT[$scale]}" 'BEGIN { printf "%.0f", 100 * a / b }')
+		ROWS_AT[$scale]+="| $name | $rps | $share % | $p50 | $p99 | $errors |"$'\n'
+	done
+}
+# shellcheck disable=SC2016
+{
+	NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
+	measure ceiling ceiling 'BASE="$NGINX_BASE" load "/lesson-$scale.html" ""'
+	measure "Lesson page (participant)" lesson 'load "$LESSON_PATH" "$READER"'
+	measure "Course outline with progress" outline 'load "$COURSE_PATH" "$READER"'
+	measure "Participant's home" home 'load "$HOME_PATH" "$READER"'
+	measure "Set's round page" round 'load "$ROUND_PATH" "$READER"'
+	measure "Quiz submission (POST, new attempt each)" submit \
+		'load /api/submit_attempt "" scripts/bench/submit.lua "$SUBMISSIONS" "$BASE" "$THREADS"'
+	measure "Tutor's progress report (300 participants)" report 'load "$PROGRESS_PATH" "$TUTOR"'
+	measure "Public verification page" verify 'load "$VERIFY_PATH" ""'
+}
+kill "$NGINX_PID" && wait "$NGINX_PID" 2>/dev/null || true
+NGINX_PID=""
+
+for SCALE in "${SCALES[@]}"; do
+	rss=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${PID_AT[$SCALE]}/status")
+	{
+		echo ""
+		echo "#### Scale $SCALE"
+		echo ""
+		echo "${SUMMARY_AT[$SCALE]}; generation took $(awk -v ms="${GENERATED_AT[$SCALE]}" 'BEGIN { printf "%.1f", ms / 1000 }') s."
+		echo ""
+		echo "| Page or action | Requests/s | Share of ceiling | p50 ms | p99 ms | Errors |"
+		echo "|---|---:|---:|---:|---:|---:|"
+		printf '%s' "${ROWS_AT[$SCALE]}"
+		echo ""
+		echo "Server peak RSS (VmHWM): $rss MB."
+	} >>"$RESULTS"
 	if grep -q "ERROR" "$WORK/server-$SCALE.log"; then
 		echo "bench: the server logged errors:" >&2
 		grep "ERROR" "$WORK/server-$SCALE.log" | head -5 >&2
 		exit 1
 	fi
-	stop
-
-	# Query plans: the server again, logging its statements, for one request
-	# of each page and action; every statement's plan is then checked for
-	# full scans. The sessions are in the database, so the cookies still work.
-	if [[ "$SCALE" == "${SCALES[0]}" ]]; then
-		PORT=$(free_port)
-		BASE="http://127.0.0.1:$PORT"
-		NO_COLOR=1 RUST_LOG=warn,sqlx::query=debug "$SERVER" --data-dir "$DATA" --listen "127.0.0.1:$PORT" \
-			--public-url "$BASE" >"$WORK/queries.log" 2>&1 &
-		SERVER_PID=$!
-		wait_for "$BASE/healthz"
-		for page in "$LESSON_PATH $READER" "$COURSE_PATH $READER" "$HOME_PATH $READER" \
-			"$ROUND_PATH $READER" "$PROGRESS_PATH $TUTOR" "$VERIFY_PATH"; do
-			read -r path cookie <<<"$page"
-			curl -fsS -o /dev/null -H "Cookie: ${cookie:-}" "$BASE$path"
-		done
-		IFS=$'\t' read -r cookie body < <(tail -1 "$WORK/submissions.tsv")
-		curl -sS -o /dev/null -H "Cookie: $cookie" -H "Origin: $BASE" --data "$body" "$BASE/api/submit_attempt"
-		stop
-		{
-			echo ""
-			echo "Query plans of the statements behind these pages and actions (scripts/bench/query_plans.py):"
-			echo ""
-			python3 scripts/bench/query_plans.py "$WORK/queries.log" "$DATA/hrh.sqlite3"
-		} >>"$RESULTS"
-	fi
 done
+stop
 
-if [[ -n "${GROWTH:-}" ]]; then
-	cat >>"$RESULTS" <<-EOF
+# Query plans: the first scale's server again, logging its statements, for
+# one request of each page and action; every statement's plan is then
+# checked for full scans. The sessions are in the database, so the cookies
+# still work.
+SCALE=${SCALES[0]}
+DATA="$WORK/data-$SCALE"
+# shellcheck source=/dev/null
+source "$DATA/bench-targets.env"
+READER=${READER_AT[$SCALE]}
+TUTOR=${TUTOR_AT[$SCALE]}
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+NO_COLOR=1 RUST_LOG=warn,sqlx::query=debug "$SERVER" --data-dir "$DATA" --listen "127.0.0.1:$PORT" \
+	--public-url "$BASE" >"$WORK/queries.log" 2>&1 &
+SERVER_PIDS+=("$!")
+wait_for "$BASE/healthz"
+for page in "$LESSON_PATH $READER" "$COURSE_PATH $READER" "$HOME_PATH $READER" \
+	"$ROUND_PATH $READER" "$PROGRESS_PATH $TUTOR" "$VERIFY_PATH"; do
+	read -r path cookie <<<"$page"
+	curl -fsS -o /dev/null -H "Cookie: ${cookie:-}" "$BASE$path"
+done
+IFS=$'\t' read -r cookie body < <(tail -1 "$WORK/submissions-$SCALE.tsv")
+curl -sS -o /dev/null -H "Cookie: $cookie" -H "Origin: $BASE" --data "$body" "$BASE/api/submit_attempt"
+stop
+{
+	echo ""
+	echo "Query plans at scale $SCALE of the statements behind these pages and actions (scripts/bench/query_plans.py):"
+	echo ""
+	python3 scripts/bench/query_plans.py "$WORK/queries.log" "$DATA/hrh.sqlite3"
+} >>"$RESULTS"
 
-		#### Growth: full scale against one tenth
-
-		| Page or action | Requests/s at scale 1 | at scale 0.1 | Difference |
-		|---|---:|---:|---:|
-		$GROWTH
-	EOF
+if ((${#SCALES[@]} > 1)); then
+	{
+		echo ""
+		echo "#### Growth: full scale against one tenth, each page measured at both in turn"
+		echo ""
+		echo "| Page or action | Requests/s at scale ${SCALES[0]} | at scale ${SCALES[1]} | Difference |"
+		echo "|---|---:|---:|---:|"
+		for key in lesson outline home round submit report verify; do
+			full=${RPS_AT[${SCALES[0]},$key]}
+			tenth=${RPS_AT[${SCALES[1]},$key]}
+			echo "| ${NAME_OF[$key]} | $full | $tenth | $(awk -v a="$full" -v b="$tenth" 'BEGIN { printf "%+.0f", 100 * (a - b) / b }') % |"
+		done
+	} >>"$RESULTS"
 fi
-
 cat "$RESULTS"
 if grep -qE '\| [1-9][0-9]* \|$' "$RESULTS"; then
 	echo "bench: some requests failed" >&2
