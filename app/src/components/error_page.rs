@@ -44,16 +44,7 @@ pub fn error_message(error: &AppError) -> String {
 fn respond_with(error: &AppError) {
     use axum::http::StatusCode;
     if *error == AppError::Unauthenticated {
-        let location = leptos_router::hooks::use_location();
-        let path = location.pathname.get_untracked();
-        let search = location.search.get_untracked();
-        let search = search.trim_start_matches('?');
-        let here = if search.is_empty() {
-            path
-        } else {
-            format!("{path}?{search}")
-        };
-        let next = leptos_router::location::Url::escape(&here);
+        let next = leptos_router::location::Url::escape(&super::layout::this_page());
         leptos_axum::redirect(&format!("/login?next={next}"));
         // `redirect` sets 302 only for clients that ask for HTML; a page
         // answer is a redirect whoever asks.

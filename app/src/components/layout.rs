@@ -94,11 +94,13 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// Where a preference switch returns to: the page it was on.
-fn this_page() -> String {
+/// The page being rendered, path and query: where a preference switch
+/// returns to, and where logging in leads back to.
+pub fn this_page() -> String {
     let location = use_location();
     let path = location.pathname.get_untracked();
-    let query = location.search.get_untracked();
+    let search = location.search.get_untracked();
+    let query = search.trim_start_matches('?');
     if query.is_empty() {
         path
     } else {
