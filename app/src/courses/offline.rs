@@ -13,7 +13,9 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
+// Titles go into text and into the <title>: escaped for either.
 use axum::Router;
+use html_escape::encode_double_quoted_attribute as escape;
 use std::fmt::Write;
 use tower_sessions::Session;
 
@@ -153,22 +155,6 @@ impl OfflineModule<'_> {
         page.push_str("</main>\n</body>\n</html>\n");
         page
     }
-}
-
-/// Text for HTML, with the five characters that mean markup escaped.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
