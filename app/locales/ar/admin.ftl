@@ -141,9 +141,6 @@ admin-users-deactivated = معطَّل
 admin-users-deactivate = تعطيل
 admin-users-reactivate = إعادة التفعيل
 admin-users-never = لم يسجّل الدخول قط
-admin-role-participant = مشارك
-admin-role-tutor = مُيسِّر
-admin-role-administrator = مسؤول
 
 ## سجل التدقيق
 admin-audit = سجل التدقيق

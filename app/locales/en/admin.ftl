@@ -154,9 +154,6 @@ admin-users-deactivated = Deactivated
 admin-users-deactivate = Deactivate
 admin-users-reactivate = Reactivate
 admin-users-never = Never
-admin-role-participant = Participant
-admin-role-tutor = Tutor
-admin-role-administrator = Administrator
 
 ## The audit log
 admin-audit = Audit log

@@ -139,9 +139,6 @@ admin-users-deactivated = Désactivé
 admin-users-deactivate = Désactiver
 admin-users-reactivate = Réactiver
 admin-users-never = Jamais
-admin-role-participant = Participant
-admin-role-tutor = Tuteur
-admin-role-administrator = Administrateur
 
 ## Le journal d’audit
 admin-audit = Journal d’audit

@@ -96,7 +96,7 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                                                     .map(|role| {
                                                         view! {
                                                             <option value=role.as_str() selected=role == user.role>
-                                                                {role_label(role)}
+                                                                {role.label()}
                                                             </option>
                                                         }
                                                     })
@@ -128,13 +128,5 @@ fn UserList(users: Vec<UserSummary>, search: String) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-    }
-}
-
-fn role_label(role: Role) -> String {
-    match role {
-        Role::Participant => t!("admin-role-participant"),
-        Role::Tutor => t!("admin-role-tutor"),
-        Role::Administrator => t!("admin-role-administrator"),
     }
 }
