@@ -49,8 +49,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
-    let preferences = preferences::Preferences::of_current_request();
-    provide_context(preferences);
+    let preferences = preferences::Preferences::current();
     let language = preferences.language;
     view! {
         <!DOCTYPE html>

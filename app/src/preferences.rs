@@ -29,21 +29,12 @@ pub const LANGUAGE_COOKIE: &str = "lang";
 pub const LIGHT_COOKIE: &str = "light";
 
 impl Preferences {
-    /// The preferences of the page being rendered, or of the request a
-    /// server function is answering (its messages are in the reader's
-    /// language too); the defaults outside a request.
+    /// The preferences of the request being answered, a page or a server
+    /// function alike: the server reads them from each request's headers
+    /// once ([`Preferences::of_request`]) and provides them. The defaults
+    /// outside a request.
     pub fn current() -> Preferences {
-        use_context::<Preferences>().unwrap_or_else(Preferences::of_current_request)
-    }
-
-    /// The preferences of the request being rendered, read from its
-    /// headers, which leptos puts in the context.
-    pub fn of_current_request() -> Preferences {
-        #[cfg(feature = "ssr")]
-        if let Some(request) = use_context::<axum::http::request::Parts>() {
-            return Preferences::of_request(&request.headers);
-        }
-        Preferences::default()
+        use_context::<Preferences>().unwrap_or_default()
     }
 
     /// What a request asks for: its cookies, else the browser's
@@ -108,8 +99,7 @@ impl Preferences {
         let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
             return;
         };
-        let secure =
-            crate::state::state().is_ok_and(|state| state.public_url.starts_with("https://"));
+        let secure = crate::state::state().is_ok_and(|state| state.secure_cookies);
         for cookie in self.cookies(secure) {
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 response.append_header(header::SET_COOKIE, value);

@@ -11,6 +11,9 @@ pub struct AppState {
     /// Where people reach the platform, without a trailing slash; used in
     /// links that leave it (set-password links in a spreadsheet).
     pub public_url: String,
+    /// Whether cookies are marked `Secure` (the platform is served over
+    /// https): the session's and the preferences' alike.
+    pub secure_cookies: bool,
     /// Signs certificate credentials.
     pub certificate_key: crate::certificates::credential::PlatformKey,
     /// Certificate lookups per client address.

@@ -168,6 +168,7 @@ impl Application {
             leptos_options: leptos_options(settings, hashed),
             pool: pool.clone(),
             public_url: settings.public_url().to_string(),
+            secure_cookies: settings.secure_cookies(),
             certificate_key,
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
             trusted_proxies: app::state::TrustedProxies::new(settings.trusted_proxies.clone()),
@@ -190,9 +191,15 @@ impl Application {
             move || {
                 provide_context(state.clone());
                 provide_context(app::accounts::session::RequestUser::default());
+                let request = use_context::<axum::http::request::Parts>();
+                // Language and light mode, read once for the page and every
+                // server function of the request.
+                if let Some(request) = &request {
+                    provide_context(app::preferences::Preferences::of_request(&request.headers));
+                }
                 // The hydration script carries the nonce the CSP names.
-                let nonce = use_context::<axum::http::request::Parts>()
-                    .and_then(|parts| parts.extensions.get::<security::CspNonce>().cloned());
+                let nonce =
+                    request.and_then(|parts| parts.extensions.get::<security::CspNonce>().cloned());
                 if let Some(nonce) = nonce {
                     provide_context(leptos::nonce::Nonce::from_value(nonce.0));
                 }

@@ -149,7 +149,7 @@ pub async fn set_preferences(
     light: Option<String>,
     back: Option<String>,
 ) -> Result<(), AppError> {
-    let mut chosen = requested_preferences().await?;
+    let mut chosen = Preferences::current();
     if let Some(code) = language {
         chosen.language = Language::parse(&code)
             .ok_or_else(|| AppError::Request(format!("no interface language {code:?}")))?;
@@ -163,15 +163,6 @@ pub async fn set_preferences(
     chosen.keep();
     leptos_axum::redirect(safe_next(back.as_deref()));
     Ok(())
-}
-
-/// The preferences the request came with.
-#[cfg(feature = "ssr")]
-async fn requested_preferences() -> Result<Preferences, AppError> {
-    let headers: axum::http::HeaderMap = leptos_axum::extract()
-        .await
-        .map_err(|e| AppError::Request(e.to_string()))?;
-    Ok(Preferences::of_request(&headers))
 }
 
 /// Ends the caller's session, deleting it on the server.
@@ -211,7 +202,7 @@ pub async fn update_profile(
     store::update_profile(&pool()?, user.id, &update).await?;
     Preferences {
         language: update.language,
-        ..requested_preferences().await?
+        ..Preferences::current()
     }
     .keep();
     leptos_axum::redirect("/account?saved=profile");
