@@ -19,8 +19,11 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
+    // A connection to a local file does not go stale, and testing it before
+    // each use would cost every statement a second trip to its thread.
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        .test_before_acquire(false)
         .connect_with(options)
         .await?;
     sqlx::migrate!("../migrations").run(&pool).await?;

@@ -20,6 +20,8 @@ pub struct AppState {
     pub verify_limiter: std::sync::Arc<ClientLimiter>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
+    /// Course structures in memory, checked against the database.
+    pub courses: std::sync::Arc<crate::courses::structure::CourseCache>,
 }
 
 /// A rate limit per client address, kept in memory: a restart forgets it,

@@ -172,6 +172,7 @@ impl Application {
             certificate_key,
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
             trusted_proxies: app::state::TrustedProxies::new(settings.trusted_proxies.clone()),
+            courses: Arc::default(),
         };
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"

@@ -25,12 +25,13 @@ pub struct Home {
 use crate::{
     accounts::{session, Language, Role},
     cohorts::{self, domain::today, store::EnrolOutcome},
+    courses::structure::EnrolmentProgress,
     courses::{
         access::{self, Reader},
         first_unfinished, lesson_path, lessons_in_order, offline_path, store, total_progress,
         EnrolmentOffer, LessonNeighbour, LessonPage,
     },
-    state::pool,
+    state::{pool, state},
     t,
 };
 
@@ -48,35 +49,40 @@ pub async fn catalogue(language: Option<String>) -> Result<Vec<CourseCard>, AppE
 /// course; drafts only administrators.
 #[server(prefix = "/api", endpoint = "course_outline")]
 pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError> {
-    let pool = pool()?;
+    let state = state()?;
+    let pool = &state.pool;
     let user = session::current_user().await?;
-    let course = store::course_by_slug(&pool, &slug)
+    let standing = store::standing(pool, &slug, user.as_ref().map(|u| u.id))
         .await?
         .ok_or(AppError::NotFound)?;
+    let structure = state
+        .courses
+        .structure(pool, standing.course_id, standing.version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course = &structure.course;
     let is_admin = user.as_ref().is_some_and(|u| u.role == Role::Administrator);
     if !course.published && !is_admin {
         return Err(AppError::NotFound);
     }
-    let enrolment = match &user {
-        Some(user) => store::enrolment_in_course(&pool, user.id, course.id).await?,
-        None => None,
-    };
-    let modules = store::outline(&pool, course.id, enrolment.as_ref().map(|(id, _)| *id)).await?;
-    let certificate = match &enrolment {
-        Some((enrolment_id, _)) => Some(certificate_progress(&pool, *enrolment_id).await?),
-        None => None,
+    let (modules, certificate) = match &standing.enrolment {
+        Some((enrolment_id, _)) => (
+            structure.outline(&store::progress(pool, *enrolment_id).await?),
+            Some(certificate_progress(pool, *enrolment_id).await?),
+        ),
+        None => (structure.outline(&EnrolmentProgress::default()), None),
     };
     Ok(CourseOutline {
         id: course.id,
         language: course.language(),
-        slug: course.slug,
-        title: course.title,
-        summary: course.summary,
+        slug: course.slug.clone(),
+        title: course.title.clone(),
+        summary: course.summary.clone(),
         estimated_hours: course.estimated_hours,
         published: course.published,
         modules,
-        enrolled_in: enrolment.map(|(_, cohort)| cohort),
-        open_cohorts: store::cohorts(&pool, course.id, true).await?,
+        enrolled_in: standing.enrolment.map(|(_, cohort)| cohort),
+        open_cohorts: store::cohorts(pool, course.id, true).await?,
         certificate,
     })
 }
@@ -105,23 +111,37 @@ pub async fn lesson(
     lesson: String,
 ) -> Result<LessonAccess, AppError> {
     let user = session::require_user().await?;
-    let pool = pool()?;
-    let (course, row) = store::lesson_by_slugs(&pool, &course, &module, &lesson)
+    let state = state()?;
+    let pool = &state.pool;
+    let standing = store::standing(pool, &course, Some(user.id))
         .await?
         .ok_or(AppError::NotFound)?;
+    let structure = state
+        .courses
+        .structure(pool, standing.course_id, standing.version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course = &structure.course;
     if !course.published && user.role != Role::Administrator {
         return Err(AppError::NotFound);
     }
-    let reader = access::reader(&pool, &user, course.id).await?;
+    let (lesson_module, row) = structure
+        .lesson(&module, &lesson)
+        .ok_or(AppError::NotFound)?;
+    let reader = access::reader_enrolled(pool, &user, course.id, standing.enrolment).await?;
     if !reader.may_read_lessons() {
         return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
-            course_slug: course.slug,
-            course_title: course.title,
-            lesson_title: row.title,
-            open_cohorts: store::cohorts(&pool, course.id, true).await?,
+            course_slug: course.slug.clone(),
+            course_title: course.title.clone(),
+            lesson_title: row.title.clone(),
+            open_cohorts: store::cohorts(pool, course.id, true).await?,
         }));
     }
-    let outline = store::outline(&pool, course.id, reader.enrolment_id()).await?;
+    let progress = match reader.enrolment_id() {
+        Some(enrolment_id) => store::progress(pool, enrolment_id).await?,
+        None => EnrolmentProgress::default(),
+    };
+    let outline = structure.outline(&progress);
     let in_order: Vec<_> = lessons_in_order(&outline).collect();
     let index = in_order
         .iter()
@@ -136,7 +156,7 @@ pub async fn lesson(
     let (module_position, module) = outline
         .iter()
         .enumerate()
-        .find(|(_, m)| m.id == row.module_id)
+        .find(|(_, m)| m.id == lesson_module.id)
         .ok_or(AppError::NotFound)?;
     Ok(LessonAccess::Read(Box::new(LessonPage {
         id: row.id,
@@ -146,8 +166,8 @@ pub async fn lesson(
         module_position: module_position + 1,
         offline_path: offline_path(&course.slug, &module.slug),
         language: course.language(),
-        title: row.title,
-        body_html: row.body_html,
+        title: row.title.clone(),
+        body_html: structure.body_html(row.id).to_owned(),
         estimated_minutes: row.estimated_minutes,
         can_complete: matches!(&reader, Reader::Participant { cohort, .. } if !cohort.has_ended(&today())),
         read_only_since: match &reader {
@@ -225,7 +245,7 @@ pub async fn get_home() -> Result<Option<Home>, AppError> {
         return Ok(None);
     };
     Ok(Some(Home {
-        courses: courses_of(&pool, user.id).await?,
+        courses: courses_of(&state()?, user.id).await?,
         waiting: cohorts::store::waiting_places(&pool, user.id).await?,
         tutoring: cohorts::store::tutored_by(&pool, user.id).await?,
         sets: crate::sets::store::my_sets(&pool, user.id).await?,
@@ -236,15 +256,21 @@ pub async fn get_home() -> Result<Option<Home>, AppError> {
 
 /// A person's courses with progress and where to continue.
 #[cfg(feature = "ssr")]
-async fn courses_of(pool: &sqlx::SqlitePool, user_id: i64) -> Result<Vec<MyCourse>, AppError> {
+async fn courses_of(
+    state: &crate::state::AppState,
+    user_id: i64,
+) -> Result<Vec<MyCourse>, AppError> {
+    let pool = &state.pool;
     let mut courses = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for enrolment in store::enrolments_of(pool, user_id).await? {
         if !seen.insert(enrolment.course_id) {
             continue;
         }
-        let modules =
-            store::outline(pool, enrolment.course_id, Some(enrolment.enrolment_id)).await?;
+        let modules = state
+            .courses
+            .outline(pool, enrolment.course_id, Some(enrolment.enrolment_id))
+            .await?;
         let progress = total_progress(&modules);
         let continue_at = first_unfinished(&modules).map(|(m, l)| LessonNeighbour {
             path: lesson_path(&enrolment.course_slug, &m.slug, &l.slug),

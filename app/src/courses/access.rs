@@ -34,9 +34,19 @@ impl Reader {
 }
 
 pub async fn reader(pool: &SqlitePool, user: &CurrentUser, course_id: i64) -> sqlx::Result<Reader> {
-    if let Some((enrolment_id, cohort)) =
-        store::enrolment_in_course(pool, user.id, course_id).await?
-    {
+    let enrolment = store::enrolment_in_course(pool, user.id, course_id).await?;
+    reader_enrolled(pool, user, course_id, enrolment).await
+}
+
+/// As `reader`, for a page that has read the user's enrolment in the course
+/// already (`store::standing`).
+pub async fn reader_enrolled(
+    pool: &SqlitePool,
+    user: &CurrentUser,
+    course_id: i64,
+    enrolment: Option<(i64, CohortInfo)>,
+) -> sqlx::Result<Reader> {
+    if let Some((enrolment_id, cohort)) = enrolment {
         return Ok(Reader::Participant {
             enrolment_id,
             cohort,

@@ -22,6 +22,8 @@ pub mod offline;
 pub mod package;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod structure;
 
 /// The longest lesson body accepted, in bytes of Markdown.
 pub const MAX_LESSON_BODY: usize = 100_000;

@@ -1,8 +1,10 @@
 //! SQL for reading courses, enrolling and recording progress.
 
+use super::structure::{CourseStructure, EnrolmentProgress};
 use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline, QuizLink};
 use crate::accounts::Language;
-use sqlx::SqlitePool;
+use sqlx::{FromRow, Row, SqlitePool};
+use std::collections::HashMap;
 
 fn language_of(code: &str) -> Language {
     Language::parse(code).unwrap_or(Language::English)
@@ -110,32 +112,40 @@ struct OutlineRow {
     lesson_slug: Option<String>,
     lesson_title: Option<String>,
     estimated_minutes: Option<i64>,
-    completed: bool,
+    body_html: Option<String>,
 }
 
-/// A course's modules and lessons in order, in one query, with each lesson
-/// marked completed for `enrolment_id` (none are without one).
-pub async fn outline(
+/// The content version that `CourseCache` checks its structures against.
+pub async fn content_version(pool: &SqlitePool) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT version FROM content_version")
+        .fetch_one(pool)
+        .await
+}
+
+/// A course with its modules, lessons and quizzes in order, in three
+/// queries, tagged with the content `version` read before them.
+pub async fn course_structure(
     pool: &SqlitePool,
     course_id: i64,
-    enrolment_id: Option<i64>,
-) -> sqlx::Result<Vec<ModuleOutline>> {
+    version: i64,
+) -> sqlx::Result<Option<CourseStructure>> {
+    let Some(course) = course_by_id(pool, course_id).await? else {
+        return Ok(None);
+    };
     let rows: Vec<OutlineRow> = sqlx::query_as(
         "SELECT m.id AS module_id, m.slug AS module_slug, m.title AS module_title, m.objectives,
                 l.id AS lesson_id, l.slug AS lesson_slug, l.title AS lesson_title,
-                l.estimated_minutes,
-                (lc.lesson_id IS NOT NULL) AS completed
+                l.estimated_minutes, l.body_html
          FROM modules m
          LEFT JOIN lessons l ON l.module_id = m.id
-         LEFT JOIN lesson_completions lc ON lc.lesson_id = l.id AND lc.enrolment_id = ?
          WHERE m.course_id = ?
          ORDER BY m.position, m.id, l.position, l.id",
     )
-    .bind(enrolment_id)
     .bind(course_id)
     .fetch_all(pool)
     .await?;
     let mut modules: Vec<ModuleOutline> = Vec::new();
+    let mut bodies = HashMap::new();
     for row in rows {
         if modules.last().map(|m| m.id) != Some(row.module_id) {
             modules.push(ModuleOutline {
@@ -147,35 +157,144 @@ pub async fn outline(
                 quiz: None,
             });
         }
-        if let (Some(id), Some(slug), Some(title), Some(estimated_minutes), Some(module)) = (
+        if let (
+            Some(id),
+            Some(slug),
+            Some(title),
+            Some(estimated_minutes),
+            Some(body),
+            Some(module),
+        ) = (
             row.lesson_id,
             row.lesson_slug,
             row.lesson_title,
             row.estimated_minutes,
+            row.body_html,
             modules.last_mut(),
         ) {
+            bodies.insert(id, body);
             module.lessons.push(LessonLink {
                 id,
                 slug,
                 title,
                 estimated_minutes,
-                completed: row.completed,
+                completed: false,
             });
         }
     }
-    for (module_id, id, title, best_score, passed) in
-        crate::quizzes::store::quiz_standing(pool, course_id, enrolment_id).await?
-    {
+    let quizzes: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT q.module_id, q.id, q.title
+         FROM quizzes q JOIN modules m ON m.id = q.module_id
+         WHERE m.course_id = ?",
+    )
+    .bind(course_id)
+    .fetch_all(pool)
+    .await?;
+    for (module_id, id, title) in quizzes {
         if let Some(module) = modules.iter_mut().find(|m| m.id == module_id) {
             module.quiz = Some(QuizLink {
                 id,
                 title,
-                best_score,
-                passed,
+                best_score: None,
+                passed: false,
             });
         }
     }
-    Ok(modules)
+    Ok(Some(CourseStructure {
+        version,
+        course,
+        modules,
+        bodies,
+    }))
+}
+
+/// A course's modules with an enrolment's progress (none marked without
+/// one), read from the database: for authoring and demo data, which must
+/// not wait for the cache.
+pub async fn outline(
+    pool: &SqlitePool,
+    course_id: i64,
+    enrolment_id: Option<i64>,
+) -> sqlx::Result<Vec<ModuleOutline>> {
+    let Some(structure) = course_structure(pool, course_id, 0).await? else {
+        return Ok(Vec::new());
+    };
+    let progress = match enrolment_id {
+        Some(enrolment_id) => progress(pool, enrolment_id).await?,
+        None => EnrolmentProgress::default(),
+    };
+    Ok(structure.outline(&progress))
+}
+
+/// An enrolment's completed lessons and its standing at each quiz it has
+/// submitted an attempt at, in one query.
+pub async fn progress(pool: &SqlitePool, enrolment_id: i64) -> sqlx::Result<EnrolmentProgress> {
+    let rows: Vec<(bool, i64, Option<i64>, bool)> = sqlx::query_as(
+        "SELECT FALSE, lesson_id, NULL, FALSE FROM lesson_completions WHERE enrolment_id = ?
+         UNION ALL
+         SELECT TRUE, quiz_id, MAX(score_percent),
+                COALESCE(MAX(CASE WHEN passed THEN 1 ELSE 0 END), 0) = 1
+         FROM quiz_attempts
+         WHERE enrolment_id = ? AND submitted_at IS NOT NULL
+         GROUP BY quiz_id",
+    )
+    .bind(enrolment_id)
+    .bind(enrolment_id)
+    .fetch_all(pool)
+    .await?;
+    let mut progress = EnrolmentProgress::default();
+    for (is_quiz, id, best_score, passed) in rows {
+        if is_quiz {
+            progress.quizzes.insert(id, (best_score, passed));
+        } else {
+            progress.completed.insert(id);
+        }
+    }
+    Ok(progress)
+}
+
+/// A course's id by its slug, the content version, and a reader's latest
+/// active enrolment in one of its cohorts: what every page of a course
+/// needs before its structure, in one query.
+#[derive(Debug)]
+pub struct CourseStanding {
+    pub version: i64,
+    pub course_id: i64,
+    pub enrolment: Option<(i64, CohortInfo)>,
+}
+
+pub async fn standing(
+    pool: &SqlitePool,
+    course_slug: &str,
+    user_id: Option<i64>,
+) -> sqlx::Result<Option<CourseStanding>> {
+    let row = sqlx::query(&format!(
+        "SELECT v.version, c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS}
+         FROM courses c
+         JOIN content_version v
+         LEFT JOIN enrolments e ON e.id = (
+             SELECT mine.id FROM enrolments mine JOIN cohorts theirs ON theirs.id = mine.cohort_id
+             WHERE mine.user_id = ? AND theirs.course_id = c.id AND mine.status = 'active'
+             ORDER BY mine.id DESC LIMIT 1)
+         LEFT JOIN cohorts co ON co.id = e.cohort_id
+         WHERE c.slug = ?"
+    ))
+    .bind(user_id)
+    .bind(course_slug)
+    .fetch_optional(pool)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let enrolment = match row.try_get::<Option<i64>, _>("enrolment_id")? {
+        Some(enrolment_id) => Some((enrolment_id, CohortRow::from_row(&row)?.into())),
+        None => None,
+    };
+    Ok(Some(CourseStanding {
+        version: row.try_get("version")?,
+        course_id: row.try_get("course_id")?,
+        enrolment,
+    }))
 }
 
 /// The columns of a `CohortInfo`, from `cohorts co`.
@@ -301,37 +420,6 @@ pub struct LessonRow {
     pub title: String,
     pub body_html: String,
     pub estimated_minutes: i64,
-}
-
-/// A lesson by its address, with its course, in one query.
-pub async fn lesson_by_slugs(
-    pool: &SqlitePool,
-    course_slug: &str,
-    module_slug: &str,
-    lesson_slug: &str,
-) -> sqlx::Result<Option<(CourseRow, LessonRow)>> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        #[sqlx(flatten)]
-        course: CourseRow,
-        #[sqlx(flatten)]
-        lesson: LessonRow,
-    }
-    let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {COURSE_COLUMNS},
-                l.id AS lesson_id, l.module_id, l.title AS lesson_title, l.body_html,
-                l.estimated_minutes
-         FROM courses c
-         JOIN modules m ON m.course_id = c.id
-         JOIN lessons l ON l.module_id = m.id
-         WHERE c.slug = ? AND m.slug = ? AND l.slug = ?"
-    ))
-    .bind(course_slug)
-    .bind(module_slug)
-    .bind(lesson_slug)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.map(|row| (row.course, row.lesson)))
 }
 
 /// A module by its address, with its course and every lesson's body in

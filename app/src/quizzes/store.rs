@@ -330,29 +330,6 @@ pub async fn record_submission(
     Ok(done.rows_affected() == 1)
 }
 
-/// Per module of a course: the quiz's id and title, and for `enrolment_id`
-/// the best score and whether any attempt passed.
-pub async fn quiz_standing(
-    pool: &SqlitePool,
-    course_id: i64,
-    enrolment_id: Option<i64>,
-) -> sqlx::Result<Vec<(i64, i64, String, Option<i64>, bool)>> {
-    sqlx::query_as(
-        "SELECT q.module_id, q.id, q.title, MAX(a.score_percent),
-                COALESCE(MAX(CASE WHEN a.passed THEN 1 ELSE 0 END), 0) = 1
-         FROM quizzes q
-         JOIN modules m ON m.id = q.module_id
-         LEFT JOIN quiz_attempts a
-                ON a.quiz_id = q.id AND a.enrolment_id = ? AND a.submitted_at IS NOT NULL
-         WHERE m.course_id = ?
-         GROUP BY q.module_id, q.id, q.title",
-    )
-    .bind(enrolment_id)
-    .bind(course_id)
-    .fetch_all(pool)
-    .await
-}
-
 /// One participant of a cohort with one of their submitted attempts (or
 /// none): (user id, full name, score, passed, outcome JSON).
 pub type CohortAttemptRow = (i64, String, Option<i64>, Option<bool>, Option<String>);

@@ -213,3 +213,63 @@ async fn an_empty_platform_has_an_empty_catalogue() {
     let page = app.page(&new_client(), "/courses").await;
     assert!(page.contains("No courses are published"));
 }
+
+/// Course structures are kept in memory: every edit shows on the next page,
+/// whether the server made it or another program wrote the database.
+#[tokio::test]
+async fn pages_show_every_edit_at_once_whoever_wrote_it() {
+    let app = spawn_demo_app().await;
+    let reader = app.demo_client("aminata.diallo@example.org").await;
+    let before = app.page(&reader, FIRST_LESSON).await;
+    assert!(before.contains("lesson-body") && !before.contains("Edited in the platform"));
+    assert!(app.page(&reader, COURSE).await.contains("outline-module"));
+
+    let admin = app.demo_client("admin@example.org").await;
+    let lesson = app
+        .scalar("SELECT id FROM lessons WHERE slug = 'why-a-situation-analysis'")
+        .await
+        .to_string();
+    let editor = format!("/admin/lessons/{lesson}");
+    let response = app
+        .submit(
+            &admin,
+            &editor,
+            "/api/update_lesson",
+            &[
+                ("lesson_id", &lesson),
+                ("title", "Why analyse the situation"),
+                ("slug", "why-a-situation-analysis"),
+                ("estimated_minutes", "9"),
+                ("body", "Edited **in the platform**."),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), format!("{editor}?saved=1"));
+    let page = app.page(&reader, FIRST_LESSON).await;
+    assert!(page.contains("Edited <strong>in the platform</strong>."), "{page}");
+    assert!(page.contains("Why analyse the situation"));
+
+    // Another program (a course import, a script) writing the database.
+    for statement in [
+        "UPDATE lessons SET body_html = '<p>Written elsewhere.</p>' WHERE slug = 'why-a-situation-analysis'",
+        "UPDATE modules SET title = 'Renamed elsewhere' WHERE slug = 'hrh-situation-analysis'",
+    ] {
+        sqlx::query(statement)
+            .execute(&app.pool)
+            .await
+            .expect("write");
+    }
+    assert!(app
+        .page(&reader, FIRST_LESSON)
+        .await
+        .contains("<p>Written elsewhere.</p>"));
+    assert!(app.page(&reader, COURSE).await.contains("Renamed elsewhere"));
+    sqlx::query("UPDATE courses SET published = FALSE")
+        .execute(&app.pool)
+        .await
+        .expect("write");
+    assert_eq!(
+        app.get(&reader, FIRST_LESSON).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
