@@ -143,7 +143,7 @@ pub fn content_security_policy(nonce: &str) -> String {
 pub async fn with_content_security_policy(mut request: Request, next: Next) -> Response {
     let nonce: String = {
         use rand::Rng;
-        let bytes: [u8; 16] = rand::rngs::OsRng.gen();
+        let bytes: [u8; 16] = rand::thread_rng().gen();
         bytes.iter().map(|b| format!("{b:02x}")).collect()
     };
     request.extensions_mut().insert(CspNonce(nonce.clone()));

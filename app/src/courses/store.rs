@@ -117,7 +117,7 @@ struct OutlineRow {
 
 /// The content version that `CourseCache` checks its structures against.
 pub async fn content_version(pool: &SqlitePool) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT version FROM content_version")
+    sqlx::query_scalar("SELECT version FROM content_version WHERE id = 1")
         .fetch_one(pool)
         .await
 }
@@ -269,9 +269,9 @@ pub async fn standing(
     user_id: Option<i64>,
 ) -> sqlx::Result<Option<CourseStanding>> {
     let row = sqlx::query(&format!(
-        "SELECT v.version, c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS}
+        "SELECT (SELECT version FROM content_version WHERE id = 1) AS version,
+                c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS}
          FROM courses c
-         JOIN content_version v
          LEFT JOIN enrolments e ON e.id = (
              SELECT mine.id FROM enrolments mine JOIN cohorts theirs ON theirs.id = mine.cohort_id
              WHERE mine.user_id = ? AND theirs.course_id = c.id AND mine.status = 'active'

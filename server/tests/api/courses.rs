@@ -246,7 +246,10 @@ async fn pages_show_every_edit_at_once_whoever_wrote_it() {
         .await;
     assert_eq!(location(&response), format!("{editor}?saved=1"));
     let page = app.page(&reader, FIRST_LESSON).await;
-    assert!(page.contains("Edited <strong>in the platform</strong>."), "{page}");
+    assert!(
+        page.contains("Edited <strong>in the platform</strong>."),
+        "{page}"
+    );
     assert!(page.contains("Why analyse the situation"));
 
     // Another program (a course import, a script) writing the database.
@@ -263,7 +266,10 @@ async fn pages_show_every_edit_at_once_whoever_wrote_it() {
         .page(&reader, FIRST_LESSON)
         .await
         .contains("<p>Written elsewhere.</p>"));
-    assert!(app.page(&reader, COURSE).await.contains("Renamed elsewhere"));
+    assert!(app
+        .page(&reader, COURSE)
+        .await
+        .contains("Renamed elsewhere"));
     sqlx::query("UPDATE courses SET published = FALSE")
         .execute(&app.pool)
         .await

@@ -397,3 +397,40 @@ async fn start_thread(app: &TestApp, client: &Client, set: &str) -> String {
     assert_eq!(response.status(), StatusCode::FOUND);
     app.scalar("SELECT MAX(id) FROM threads").await.to_string()
 }
+
+async fn rows(pool: &sqlx::SqlitePool, table: &str) -> i64 {
+    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+        .fetch_one(pool)
+        .await
+        .expect(table)
+}
+
+/// `ANALYZE` (run by an operator, or by `generate-dataset`) writes value
+/// samples to `sqlite_stat4`, with which SQLite prepares every statement
+/// again each time it runs. Opening the database empties them and keeps the
+/// per-index statistics.
+#[tokio::test]
+async fn opening_the_database_forgets_value_samples_but_keeps_index_statistics() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let pool = open_pool(data.path()).await;
+    for statement in [
+        "INSERT INTO users (email, full_name, country, cadre, language, password_hash)
+         VALUES ('a@example.org', 'A', 'SN', 'nurse', 'fr', 'x'),
+                ('b@example.org', 'B', 'JO', 'nurse', 'ar', 'x')",
+        "ANALYZE",
+    ] {
+        sqlx::query(statement)
+            .execute(&pool)
+            .await
+            .expect(statement);
+    }
+    assert!(
+        rows(&pool, "sqlite_stat4").await > 0,
+        "ANALYZE wrote samples"
+    );
+    pool.close().await;
+
+    let pool = open_pool(data.path()).await;
+    assert_eq!(rows(&pool, "sqlite_stat4").await, 0);
+    assert!(rows(&pool, "sqlite_stat1").await > 0);
+}
