@@ -1,29 +1,18 @@
 // Participant and administrator journeys through accounts, sessions and roles.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, inEnglish, launch, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { describe, test } from 'node:test';
+import { DEMO_PASSWORD, MODES, inEnglish, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 for (const mode of MODES) {
   describe(`accounts (${mode.name})`, () => {
     test('a participant registers, uses a page that needs login, logs out and back in', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
+      const { context, page, errors } = await openPage(demo.browser, mode);
       const email = uniqueEmail('aminata');
 
-      await page.goto(`${server.base}/register`);
+      await page.goto(`${demo.server.base}/register`);
       await ready(page, mode);
       assert.equal(await page.title(), 'Create your account');
       if (mode.javaScriptEnabled) {
@@ -56,7 +45,7 @@ for (const mode of MODES) {
       await ready(page, mode);
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password', { exact: true }).fill('midwives retain 2026');
-      await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Create account' }).click()]);
+      await Promise.all([page.waitForURL(`${demo.server.base}/`), page.getByRole('button', { name: 'Create account' }).click()]);
       // She registered with French as her language: the platform speaks it.
       await page.getByRole('heading', { name: 'Mon apprentissage' }).waitFor();
       assert.match(await page.locator('main').innerText(), /Bienvenue, Aminata\./);
@@ -67,8 +56,8 @@ for (const mode of MODES) {
       await page.getByRole('heading', { name: 'Your account' }).waitFor();
       assert.match(await page.locator('main').innerText(), new RegExp(email.replace(/\./g, '\\.')));
 
-      await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Log out' }).click()]);
-      await page.goto(`${server.base}/account`);
+      await Promise.all([page.waitForURL(`${demo.server.base}/`), page.getByRole('button', { name: 'Log out' }).click()]);
+      await page.goto(`${demo.server.base}/account`);
       await page.waitForURL(/\/login\?next=%2Faccount$/);
       await ready(page, mode);
 
@@ -81,7 +70,7 @@ for (const mode of MODES) {
 
       await ready(page, mode);
       await page.getByLabel('Password', { exact: true }).fill('midwives retain 2026');
-      await Promise.all([page.waitForURL(`${server.base}/account`), page.getByRole('button', { name: 'Log in' }).click()]);
+      await Promise.all([page.waitForURL(`${demo.server.base}/account`), page.getByRole('button', { name: 'Log in' }).click()]);
       await page.getByRole('heading', { name: 'Your account' }).waitFor();
 
       assert.deepEqual(errors, []);
@@ -89,9 +78,9 @@ for (const mode of MODES) {
     });
 
     test('a participant changes their profile and password', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
-      await logIn(page, mode, server.base, 'kofi.mensah@example.org', DEMO_PASSWORD);
-      await page.goto(`${server.base}/account`);
+      const { context, page, errors } = await openPage(demo.browser, mode);
+      await logIn(page, mode, demo.server.base, 'kofi.mensah@example.org', DEMO_PASSWORD);
+      await page.goto(`${demo.server.base}/account`);
       await ready(page, mode);
       await page.getByLabel('Full name').fill('Kofi A. Mensah');
       await page.getByLabel('Preferred language').selectOption('fr');
@@ -129,9 +118,9 @@ for (const mode of MODES) {
     });
 
     test('an administrator gives a participant a new role, which takes effect at once', async () => {
-      const participant = await openPage(browser, mode);
+      const participant = await openPage(demo.browser, mode);
       const email = uniqueEmail('layla');
-      await participant.page.goto(`${server.base}/register`);
+      await participant.page.goto(`${demo.server.base}/register`);
       await ready(participant.page, mode);
       await participant.page.getByLabel('Full name').fill('Layla Haddad');
       await participant.page.getByLabel('Email').fill(email);
@@ -139,16 +128,16 @@ for (const mode of MODES) {
       await participant.page.getByLabel('Profession or cadre').selectOption('hr-officer');
       await participant.page.getByLabel('Preferred language').selectOption('ar');
       await participant.page.getByLabel('Password', { exact: true }).fill('amman workforce plan');
-      await Promise.all([participant.page.waitForURL(`${server.base}/`),
+      await Promise.all([participant.page.waitForURL(`${demo.server.base}/`),
         participant.page.getByRole('button', { name: 'Create account' }).click()]);
       assert.equal(await participant.page.locator('html').getAttribute('dir'), 'rtl', 'Arabic, as she chose');
       await inEnglish(participant.page);
       assert.equal(await participant.page.getByRole('link', { name: 'Users', exact: true }).count(), 0);
-      const forbidden = await participant.page.goto(`${server.base}/admin/users`);
+      const forbidden = await participant.page.goto(`${demo.server.base}/admin/users`);
       assert.equal(forbidden.status(), 403);
 
-      const admin = await openPage(browser, mode);
-      await logIn(admin.page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
+      const admin = await openPage(demo.browser, mode);
+      await logIn(admin.page, mode, demo.server.base, 'admin@example.org', DEMO_PASSWORD);
       await admin.page.getByRole('link', { name: 'Users', exact: true }).click();
       await admin.page.getByRole('heading', { name: 'Users' }).waitFor();
       await admin.page.getByLabel('Search by name or email').fill(email);
@@ -161,7 +150,7 @@ for (const mode of MODES) {
       await admin.page.waitForLoadState('load');
       assert.equal(await admin.page.locator('tbody tr', { hasText: email }).getByLabel('Role of Layla Haddad').inputValue(), 'administrator');
 
-      const allowed = await participant.page.goto(`${server.base}/admin/users`);
+      const allowed = await participant.page.goto(`${demo.server.base}/admin/users`);
       assert.equal(allowed.status(), 200);
       await participant.page.getByRole('link', { name: 'Users', exact: true }).waitFor();
 
@@ -171,8 +160,8 @@ for (const mode of MODES) {
     });
 
     test('unknown pages show a 404 page', async () => {
-      const { context, page } = await openPage(browser, mode);
-      const response = await page.goto(`${server.base}/no-such-page`);
+      const { context, page } = await openPage(demo.browser, mode);
+      const response = await page.goto(`${demo.server.base}/no-such-page`);
       assert.equal(response.status(), 404);
       assert.equal(await page.title(), 'Page not found');
       await context.close();
@@ -181,7 +170,7 @@ for (const mode of MODES) {
 }
 
 test('hashed static files are compressed and cached for a year', async () => {
-  const page = await (await fetch(`${server.base}/login`)).text();
+  const page = await (await fetch(`${demo.server.base}/login`)).text();
   // The stylesheet's link, and the script and wasm named in the island loader.
   const assets = [...page.matchAll(/"(\/pkg\/[^"]+)"/g)].map((m) => m[1]);
   assert.ok(assets.some((a) => a.endsWith('.css')), `no stylesheet in ${assets}`);
@@ -189,7 +178,7 @@ test('hashed static files are compressed and cached for a year', async () => {
   assert.ok(assets.some((a) => a.endsWith('.wasm')), `no wasm in ${assets}`);
   for (const asset of assets) {
     assert.match(asset, /\.[A-Za-z0-9_-]{22}\.(css|js|wasm)$/, `${asset} has no content hash`);
-    const response = await fetch(`${server.base}${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const response = await fetch(`${demo.server.base}${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
     assert.equal(response.status, 200, asset);
     assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', asset);
     assert.match(response.headers.get('content-encoding') ?? '', /^(br|gzip)$/, asset);

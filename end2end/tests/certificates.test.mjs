@@ -3,22 +3,11 @@
 // without an account verifies it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, logIn, launch, openPage, ready, submitAndWait } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { describe, test } from 'node:test';
+import { DEMO_PASSWORD, MODES, logIn, openPage, ready, submitAndWait } from '../support/browser.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 // Each mode certifies a different participant of the demo cohort.
 const HOLDERS = {
@@ -30,9 +19,9 @@ for (const mode of MODES) {
   describe(`certificates (${mode.name})`, () => {
     test('issued by hand, downloaded as a PDF by its holder, verified by a visitor', async () => {
       const holder = HOLDERS[mode.name];
-      const admin = await openPage(browser, mode);
-      await logIn(admin.page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
-      await admin.page.goto(`${server.base}/admin/courses`);
+      const admin = await openPage(demo.browser, mode);
+      await logIn(admin.page, mode, demo.server.base, 'admin@example.org', DEMO_PASSWORD);
+      await admin.page.goto(`${demo.server.base}/admin/courses`);
       await admin.page.getByRole('link', { name: 'Human Resources for Health: planning and management' }).first().click();
       await admin.page.locator('.editor-list a[href^="/admin/cohorts/"]').first().click();
       await admin.page.getByRole('link', { name: 'Certificates' }).click();
@@ -49,9 +38,9 @@ for (const mode of MODES) {
       await admin.page.getByRole('status').filter({ hasText: 'The certificate has been issued.' }).waitFor();
       assert.deepEqual(admin.errors, []);
 
-      const participant = await openPage(browser, mode);
-      await logIn(participant.page, mode, server.base, holder.email, DEMO_PASSWORD);
-      await participant.page.goto(`${server.base}/courses/hrh-planning-management`);
+      const participant = await openPage(demo.browser, mode);
+      await logIn(participant.page, mode, demo.server.base, holder.email, DEMO_PASSWORD);
+      await participant.page.goto(`${demo.server.base}/courses/hrh-planning-management`);
       await participant.page.getByRole('link', { name: 'Open your certificate' }).click();
       await participant.page.getByRole('heading', { level: 1, name: 'Certificate of completion' }).waitFor();
       await ready(participant.page, mode);
@@ -70,8 +59,8 @@ for (const mode of MODES) {
       assert.match(info, /Pages:\s+1/);
       assert.deepEqual(participant.errors, []);
 
-      const visitor = await openPage(browser, mode);
-      await visitor.page.goto(`${server.base}/`);
+      const visitor = await openPage(demo.browser, mode);
+      await visitor.page.goto(`${demo.server.base}/`);
       await visitor.page.getByRole('link', { name: 'Verify a certificate' }).click();
       await visitor.page.getByLabel('Verification code').fill(code.toLowerCase().replaceAll('-', ' '));
       await submitAndWait(visitor.page, 'Check the certificate');

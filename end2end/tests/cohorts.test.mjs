@@ -2,30 +2,19 @@
 // set-password links, keys and waiting lists, and the tutor's progress report.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DEMO_PASSWORD, MODES, launch, logIn, openPage, ready, register, submitAndWait, uniqueEmail,
+  DEMO_PASSWORD, MODES, logIn, openPage, ready, register, submitAndWait, uniqueEmail,
 } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 const COURSE = 'Human Resources for Health: planning and management';
 
 // As an administrator, adds a cohort to the demo course; returns its page's path.
 async function createCohort(page, name, places, key) {
-  await page.goto(`${server.base}/admin/courses`);
+  await page.goto(`${demo.server.base}/admin/courses`);
   await page.getByRole('link', { name: COURSE }).click();
   await page.getByLabel('Cohort name').fill(name);
   await page.getByLabel('Starts on').fill('2027-09-01');
@@ -46,8 +35,8 @@ async function download(page, click) {
 for (const mode of MODES) {
   describe(`cohorts (${mode.name})`, () => {
     test('an administrator sets up a cohort, enrols a spreadsheet and hands out set-password links', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
-      await logIn(page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
+      const { context, page, errors } = await openPage(demo.browser, mode);
+      await logIn(page, mode, demo.server.base, 'admin@example.org', DEMO_PASSWORD);
       const cohortName = `Roster cohort, ${mode.name}`;
       await createCohort(page, cohortName, 10, '');
 
@@ -79,8 +68,8 @@ for (const mode of MODES) {
       const link = line.slice(line.indexOf('http')).trim();
 
       // The new participant sets their password from the link and is signed in.
-      const newcomer = await openPage(browser, mode);
-      await newcomer.page.goto(link.replace(/^https?:\/\/[^/]+/, server.base));
+      const newcomer = await openPage(demo.browser, mode);
+      await newcomer.page.goto(link.replace(/^https?:\/\/[^/]+/, demo.server.base));
       await ready(newcomer.page, mode);
       await newcomer.page.getByText('Welcome, Awa Ndiaye.').waitFor();
       await newcomer.page.getByLabel('New password', { exact: true }).fill('saint-louis district 2027');
@@ -95,41 +84,41 @@ for (const mode of MODES) {
     });
 
     test('a participant needs the enrolment key, and a full cohort keeps a waiting list', async () => {
-      const admin = await openPage(browser, mode);
-      await logIn(admin.page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
+      const admin = await openPage(demo.browser, mode);
+      await logIn(admin.page, mode, demo.server.base, 'admin@example.org', DEMO_PASSWORD);
       const cohortName = `One place, ${mode.name}`;
       const cohortPath = await createCohort(admin.page, cohortName, 1, 'Wisn-2027');
 
       const enrolIn = async (page, key) => {
-        await page.goto(`${server.base}/courses/hrh-planning-management`);
+        await page.goto(`${demo.server.base}/courses/hrh-planning-management`);
         const cohort = page.locator('.cohorts li', { hasText: cohortName });
         await cohort.getByLabel('Enrolment key').fill(key);
         await Promise.all([page.waitForNavigation(), cohort.getByRole('button').click()]);
       };
-      const first = await openPage(browser, mode);
+      const first = await openPage(demo.browser, mode);
       const firstName = `Esi Owusu ${mode.javaScriptEnabled ? 'B' : 'A'}`;
-      await register(first.page, mode, server.base, firstName, uniqueEmail('esi'));
+      await register(first.page, mode, demo.server.base, firstName, uniqueEmail('esi'));
       await enrolIn(first.page, 'guess');
       await first.page.getByText('That enrolment key is not right.').first().waitFor();
       await enrolIn(first.page, 'wisn-2027');
       await first.page.getByText('You are enrolled. Welcome to the course!').waitFor();
 
-      const second = await openPage(browser, mode);
-      await register(second.page, mode, server.base, 'Tunde Bakare', uniqueEmail('tunde'));
+      const second = await openPage(demo.browser, mode);
+      await register(second.page, mode, demo.server.base, 'Tunde Bakare', uniqueEmail('tunde'));
       const full = second.page.locator('.cohorts li', { hasText: cohortName });
-      await second.page.goto(`${server.base}/courses/hrh-planning-management`);
+      await second.page.goto(`${demo.server.base}/courses/hrh-planning-management`);
       assert.match(await full.innerText(), /full: you can join the waiting list/);
       await enrolIn(second.page, 'WISN-2027');
       await second.page.getByText('you are on its waiting list, number 1').waitFor();
-      await second.page.goto(`${server.base}/`);
+      await second.page.goto(`${demo.server.base}/`);
       await second.page.getByText(`${cohortName}: you are number 1 on the waiting list.`).waitFor();
 
       // The administrator withdraws the first participant: the place passes on.
-      await admin.page.goto(`${server.base}${cohortPath}/participants`);
+      await admin.page.goto(`${demo.server.base}${cohortPath}/participants`);
       await submitAndWait(admin.page, `Withdraw ${firstName}`);
       await admin.page.getByText('Withdrawn. Their progress is kept if they are reinstated.').waitFor();
       await admin.page.getByRole('button', { name: `Reinstate ${firstName}` }).waitFor();
-      await second.page.goto(`${server.base}/`);
+      await second.page.goto(`${demo.server.base}/`);
       await second.page.getByText('A place opened up: you were enrolled from the waiting list.').waitFor();
 
       for (const { context, errors } of [admin, first, second]) {
@@ -139,8 +128,8 @@ for (const mode of MODES) {
     });
 
     test("a tutor follows their cohort's progress, filters it and downloads it", async () => {
-      const { context, page, errors } = await openPage(browser, mode);
-      await logIn(page, mode, server.base, 'kwame.asante@example.org', DEMO_PASSWORD);
+      const { context, page, errors } = await openPage(demo.browser, mode);
+      await logIn(page, mode, demo.server.base, 'kwame.asante@example.org', DEMO_PASSWORD);
       await page.getByRole('link', { name: `${COURSE}: 2027 spring cohort` }).click();
       await page.getByRole('heading', { name: 'Progress report' }).waitFor();
       await page.getByRole('rowheader', { name: /Aminata Diallo/ }).waitFor();

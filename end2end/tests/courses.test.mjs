@@ -1,29 +1,18 @@
 // Participant reading journey and administrator authoring journey.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DEMO_PASSWORD, MODES, launch, logIn, openPage, ready, register, submitAndWait, uniqueEmail,
+  DEMO_PASSWORD, MODES, logIn, openPage, ready, register, submitAndWait, uniqueEmail,
 } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 for (const mode of MODES) {
   describe(`courses (${mode.name})`, () => {
     test('a participant enrols, reads and completes lessons, and continues where they left off', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
-      await register(page, mode, server.base, 'Ibrahim Sesay', uniqueEmail('ibrahim'));
+      const { context, page, errors } = await openPage(demo.browser, mode);
+      await register(page, mode, demo.server.base, 'Ibrahim Sesay', uniqueEmail('ibrahim'));
 
       await page.getByRole('link', { name: 'Find a course' }).click();
       await page.getByRole('link', { name: 'Human Resources for Health: planning and management' }).click();
@@ -54,9 +43,9 @@ for (const mode of MODES) {
     });
 
     test('an administrator creates a course, writes a lesson with a preview and publishes it', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
+      const { context, page, errors } = await openPage(demo.browser, mode);
       const title = `Supportive supervision ${mode.javaScriptEnabled ? 'hydrated' : 'plain'}`;
-      await logIn(page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
+      await logIn(page, mode, demo.server.base, 'admin@example.org', DEMO_PASSWORD);
       await page.getByRole('link', { name: 'Authoring' }).click();
       await page.getByLabel('Title', { exact: true }).fill(title);
       await page.getByLabel('Summary').fill('Supervision that helps health workers grow.');

@@ -1,21 +1,10 @@
 // A participant takes the WISN quiz, corrects a typo the server refused, and passes.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, launch, logIn, openPage } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { describe, test } from 'node:test';
+import { DEMO_PASSWORD, MODES, logIn, openPage } from '../support/browser.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 // Answers by the start of each question's prompt: every one right but the
 // last, which is answered wrongly on purpose.
@@ -33,9 +22,9 @@ const NUMERIC = [
 for (const [mode, who] of [[MODES[0], 'chinedu.okafor@example.org'], [MODES[1], 'layla.haddad@example.org']]) {
   describe(`quizzes (${mode.name})`, () => {
     test('a participant takes the WISN quiz, fixes an unreadable answer and passes', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
-      await logIn(page, mode, server.base, who, DEMO_PASSWORD);
-      await page.goto(`${server.base}/courses/hrh-planning-management`);
+      const { context, page, errors } = await openPage(demo.browser, mode);
+      await logIn(page, mode, demo.server.base, who, DEMO_PASSWORD);
+      await page.goto(`${demo.server.base}/courses/hrh-planning-management`);
       await page.getByRole('link', { name: /^Quiz: WISN calculations/ }).click();
       await page.getByText('9 questions · pass mark 70% · 3 attempts').waitFor();
       await Promise.all([page.waitForURL(/\/attempts\/\d+$/), page.getByRole('button', { name: 'Start an attempt' }).click()]);
@@ -64,7 +53,7 @@ for (const [mode, who] of [[MODES[0], 'chinedu.okafor@example.org'], [MODES[1], 
       assert.match(await last.innerText(), /No: the ratio compares staff, not visits\./, 'the option feedback');
       assert.match(await page.locator('.review').innerText(), /Correct answer: 1760 hours/, 'answers once passed');
 
-      await page.goto(`${server.base}/courses/hrh-planning-management`);
+      await page.goto(`${demo.server.base}/courses/hrh-planning-management`);
       await page.getByText('✓ Passed (88%)').waitFor();
       assert.deepEqual(errors, []);
       await context.close();

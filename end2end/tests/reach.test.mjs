@@ -6,27 +6,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { DEMO_PASSWORD, MODES, launch, logIn, openPage } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { DEMO_PASSWORD, MODES, logIn, openPage } from '../support/browser.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COURSE = '/courses/hrh-planning-management';
 const LESSON = `${COURSE}/hrh-situation-analysis/why-a-situation-analysis`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 async function switchTo(page, language) {
   await Promise.all([page.waitForNavigation(),
@@ -36,8 +25,8 @@ async function switchTo(page, language) {
 for (const mode of MODES) {
   describe(`reach (${mode.name})`, () => {
     test('a visitor switches the interface to French and to Arabic, right to left', async () => {
-      const { context, page, errors } = await openPage(browser, mode);
-      await page.goto(`${server.base}/courses?language=en`);
+      const { context, page, errors } = await openPage(demo.browser, mode);
+      await page.goto(`${demo.server.base}/courses?language=en`);
       assert.equal(await page.locator('html').getAttribute('lang'), 'en');
       await switchTo(page, 'Français');
       assert.equal(new URL(page.url()).search, '?language=en', 'back on the same page');
@@ -53,7 +42,7 @@ for (const mode of MODES) {
       const viewport = page.viewportSize();
       assert.ok(brand.x > viewport.width / 2, `the brand is on the right in Arabic (x=${brand.x})`);
 
-      await page.goto(`${server.base}/login`);
+      await page.goto(`${demo.server.base}/login`);
       assert.equal(await page.locator('html').getAttribute('dir'), 'rtl', 'the choice is kept');
       await switchTo(page, 'English');
       await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
@@ -64,13 +53,13 @@ for (const mode of MODES) {
 }
 
 test('light mode loads no script or wasm, and everything still works', async () => {
-  const { context, page, errors } = await openPage(browser, MODES[1]);
+  const { context, page, errors } = await openPage(demo.browser, MODES[1]);
   const scripts = [];
   page.on('request', (request) => {
     if (/\.(js|wasm)$/.test(new URL(request.url()).pathname)) scripts.push(request.url());
   });
-  await logIn(page, MODES[1], server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
-  await page.goto(`${server.base}/account`);
+  await logIn(page, MODES[1], demo.server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
+  await page.goto(`${demo.server.base}/account`);
   await page.locator('.password-input .reveal').first().waitFor();
   assert.ok(scripts.length > 0, 'full mode loads the islands of the account page');
 
@@ -78,31 +67,31 @@ test('light mode loads no script or wasm, and everything still works', async () 
   await Promise.all([page.waitForNavigation(),
     page.locator('main').getByRole('button', { name: 'Light mode (no JavaScript)' }).click()]);
   scripts.length = 0;
-  await page.goto(`${server.base}/account`);
+  await page.goto(`${demo.server.base}/account`);
   assert.equal(await page.locator('script[type=module], script[src]').count(), 0, 'no loader, no script file');
-  await page.goto(`${server.base}${LESSON}`);
+  await page.goto(`${demo.server.base}${LESSON}`);
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Mark as complete' }).click()]);
   await page.getByText('You have completed this lesson.').waitFor();
   assert.deepEqual(scripts, [], 'nothing to run was fetched in light mode');
 
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Full mode' }).click()]);
-  await page.goto(`${server.base}/account`);
+  await page.goto(`${demo.server.base}/account`);
   await page.locator('.password-input .reveal').first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('a participant downloads a module and reads it without a connection', async () => {
-  const { context, page, errors } = await openPage(browser, MODES[0]);
-  await logIn(page, MODES[0], server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
-  await page.goto(`${server.base}${LESSON}`);
+  const { context, page, errors } = await openPage(demo.browser, MODES[0]);
+  await logIn(page, MODES[0], demo.server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
+  await page.goto(`${demo.server.base}${LESSON}`);
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download this module' }).click()]);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'hrh-offline-')), download.suggestedFilename());
   await download.saveAs(file);
   await context.close();
 
-  const offline = await browser.newContext({ offline: true });
+  const offline = await demo.browser.newContext({ offline: true });
   const reader = await offline.newPage();
   const requests = [];
   reader.on('request', (request) => {
@@ -120,9 +109,9 @@ test('a participant downloads a module and reads it without a connection', async
 });
 
 test('keyboard only: a participant completes a lesson and a quiz', async () => {
-  const { context, page, errors } = await openPage(browser, MODES[1]);
-  await logIn(page, MODES[1], server.base, 'priya.sharma@example.org', DEMO_PASSWORD);
-  await page.goto(`${server.base}${COURSE}`);
+  const { context, page, errors } = await openPage(demo.browser, MODES[1]);
+  await logIn(page, MODES[1], demo.server.base, 'priya.sharma@example.org', DEMO_PASSWORD);
+  await page.goto(`${demo.server.base}${COURSE}`);
 
   // Tabs until the focused element matches, then returns its description.
   const focused = () => page.evaluate(() => {
@@ -146,7 +135,7 @@ test('keyboard only: a participant completes a lesson and a quiz', async () => {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   await page.getByText('You have completed this lesson.').waitFor();
 
-  await page.goto(`${server.base}${COURSE}`);
+  await page.goto(`${demo.server.base}${COURSE}`);
   await tabTo((e) => e.tag === 'A' && e.text.startsWith('Quiz: WISN calculations'));
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   await tabTo((e) => e.tag === 'BUTTON' && e.text === 'Start an attempt');
@@ -216,10 +205,10 @@ for (const language of ['en', 'fr', 'ar']) {
     const found = [];
     const checked = [];
     for (const { who, paths } of PAGES) {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await demo.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      if (who) await logIn(page, MODES[1], server.base, who, DEMO_PASSWORD);
-      await context.addCookies([{ name: 'lang', value: language, url: server.base }]);
+      if (who) await logIn(page, MODES[1], demo.server.base, who, DEMO_PASSWORD);
+      await context.addCookies([{ name: 'lang', value: language, url: demo.server.base }]);
       for (const entry of paths) {
         if (entry.submit) {
           await Promise.all([page.waitForNavigation(), page.locator(`${entry.submit} button[type=submit]`).first().click()]);
@@ -227,10 +216,10 @@ for (const language of ['en', 'fr', 'ar']) {
           let url = entry;
           if (Array.isArray(entry)) {
             const [from, selector] = entry;
-            if (from !== '.') await page.goto(`${server.base}${from}`);
+            if (from !== '.') await page.goto(`${demo.server.base}${from}`);
             url = await page.locator(selector).first().getAttribute('href', { timeout: 5000 });
           }
-          await page.goto(`${server.base}${url}`);
+          await page.goto(`${demo.server.base}${url}`);
         }
         const where = new URL(page.url()).pathname;
         checked.push(where);

@@ -2,22 +2,11 @@
 // the demo's Set A (Aminata presents; Chinedu and Layla are members; Kwame
 // tutors).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, launch, logIn, openPage, submitAndWait } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { describe, test } from 'node:test';
+import { DEMO_PASSWORD, MODES, logIn, openPage, submitAndWait } from '../support/browser.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = serverAndBrowser();
 
 const ROUND = 'Round 1: Keeping midwives in rural posts';
 
@@ -32,7 +21,7 @@ function longDate(iso) {
 }
 
 async function openRound(page) {
-  await page.goto(`${server.base}/`);
+  await page.goto(`${demo.server.base}/`);
   // Set A is linked from the list of sets and from each open commitment.
   await page.getByRole('link', { name: 'Set A' }).first().click();
   await page.getByRole('link', { name: ROUND }).click();
@@ -43,8 +32,8 @@ for (const mode of MODES) {
   describe(`sets (${mode.name})`, () => {
     test('members question a challenge, the presenter answers and commits to an action', async () => {
       const question = `Which posts lose most midwives? (${mode.name})`;
-      const member = await openPage(browser, mode);
-      await logIn(member.page, mode, server.base, mode.javaScriptEnabled ? 'layla.haddad@example.org' : 'chinedu.okafor@example.org', DEMO_PASSWORD);
+      const member = await openPage(demo.browser, mode);
+      await logIn(member.page, mode, demo.server.base, mode.javaScriptEnabled ? 'layla.haddad@example.org' : 'chinedu.okafor@example.org', DEMO_PASSWORD);
       await openRound(member.page);
       await member.page.getByText('a third of newly posted midwives leave within a year').waitFor();
 
@@ -55,8 +44,8 @@ for (const mode of MODES) {
       await submitAndWait(member.page, 'Ask question');
       await member.page.getByText(question).waitFor();
 
-      const presenter = await openPage(browser, mode);
-      await logIn(presenter.page, mode, server.base, 'aminata.diallo@example.org', DEMO_PASSWORD);
+      const presenter = await openPage(demo.browser, mode);
+      await logIn(presenter.page, mode, demo.server.base, 'aminata.diallo@example.org', DEMO_PASSWORD);
       await openRound(presenter.page);
       const thread = presenter.page.locator('.question-thread', { hasText: question });
       await thread.getByLabel('Your answer').fill('The health centres more than a day from the regional capital.');
@@ -68,7 +57,7 @@ for (const mode of MODES) {
       await presenter.page.getByLabel('By (date)').fill(inDays(10));
       await submitAndWait(presenter.page, 'Add commitment');
       await presenter.page.getByText(`${action} (due ${longDate(inDays(10))}) · Open`).waitFor();
-      await presenter.page.goto(`${server.base}/`);
+      await presenter.page.goto(`${demo.server.base}/`);
       await presenter.page.getByText(action).waitFor();
 
       for (const { context, errors } of [member, presenter]) {
@@ -81,14 +70,14 @@ for (const mode of MODES) {
       const [email, name] = mode.javaScriptEnabled
         ? ['priya.sharma@example.org', 'Priya Sharma']
         : ['omar.almasri@example.org', 'Omar Al-Masri'];
-      const admin = await openPage(browser, mode);
-      await logIn(admin.page, mode, server.base, 'admin@example.org', DEMO_PASSWORD);
-      await admin.page.goto(`${server.base}/admin/cohorts/1/participants`);
+      const admin = await openPage(demo.browser, mode);
+      await logIn(admin.page, mode, demo.server.base, 'admin@example.org', DEMO_PASSWORD);
+      await admin.page.goto(`${demo.server.base}/admin/cohorts/1/participants`);
       await admin.page.getByLabel('Email of their account').fill(email);
       await submitAndWait(admin.page, 'Enrol');
       await admin.page.getByText('Enrolled.', { exact: true }).waitFor();
 
-      await admin.page.goto(`${server.base}/cohorts/1/sets`);
+      await admin.page.goto(`${demo.server.base}/cohorts/1/sets`);
       await submitAndWait(admin.page, 'Propose sets');
       await admin.page.getByRole('heading', { level: 1, name: 'Proposed sets' }).waitFor();
       const proposed = admin.page.locator('section', { hasText: name });
@@ -106,8 +95,8 @@ for (const mode of MODES) {
       await admin.page.getByRole('heading', { level: 1, name: 'Round 1: Absenteeism in district hospitals' }).waitFor();
       const roundUrl = admin.page.url();
 
-      const presenter = await openPage(browser, mode);
-      await logIn(presenter.page, mode, server.base, email, DEMO_PASSWORD);
+      const presenter = await openPage(demo.browser, mode);
+      await logIn(presenter.page, mode, demo.server.base, email, DEMO_PASSWORD);
       await presenter.page.goto(roundUrl);
       await presenter.page.getByLabel(/^Your challenge/).fill('Nurses in two district hospitals miss one shift in five.');
       await submitAndWait(presenter.page, 'Post challenge');
@@ -141,9 +130,9 @@ for (const mode of MODES) {
     });
 
     test('the tutor hides and restores a post, locks a thread, and sees what needs attention', async () => {
-      const member = await openPage(browser, mode);
-      await logIn(member.page, mode, server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
-      await member.page.goto(`${server.base}/`);
+      const member = await openPage(demo.browser, mode);
+      await logIn(member.page, mode, demo.server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
+      await member.page.goto(`${demo.server.base}/`);
       await member.page.getByRole('link', { name: 'Set A' }).first().click();
       const title = `Useful WHO documents (${mode.name})`;
       await member.page.getByLabel('Title').fill(title);
@@ -152,8 +141,8 @@ for (const mode of MODES) {
       await member.page.getByRole('heading', { level: 1, name: title }).waitFor();
       const threadUrl = member.page.url();
 
-      const tutor = await openPage(browser, mode);
-      await logIn(tutor.page, mode, server.base, 'kwame.asante@example.org', DEMO_PASSWORD);
+      const tutor = await openPage(demo.browser, mode);
+      await logIn(tutor.page, mode, demo.server.base, 'kwame.asante@example.org', DEMO_PASSWORD);
       await tutor.page.getByRole('link', { name: 'Moderation' }).click();
       await tutor.page.getByRole('heading', { name: /Members who have not posted in the current round/ }).waitFor();
       await tutor.page.goto(threadUrl);

@@ -1,9 +1,9 @@
 // Page weight: the bytes a lesson page costs over the wire, counted by the
 // Chrome DevTools Protocol, against the budgets of issue #8.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage, ready, register, submitAndWait, uniqueEmail } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { before, test } from 'node:test';
+import { openPage, ready, register, submitAndWait, uniqueEmail } from '../support/browser.mjs';
+import { serverAndBrowser } from '../support/suite.mjs';
 
 const KB = 1024;
 const BUDGETS = {
@@ -12,16 +12,13 @@ const BUDGETS = {
   nextLesson: 15 * KB,
 };
 
-let server;
-let browser;
+const demo = serverAndBrowser();
 let signedIn;
 let lessonUrl;
 
 before(async () => {
-  server = await startServer();
-  browser = await launch();
-  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-  await register(page, { javaScriptEnabled: false }, server.base, 'Adjoa Mensah', uniqueEmail('adjoa'));
+  const { context, page } = await openPage(demo.browser, { javaScriptEnabled: false });
+  await register(page, { javaScriptEnabled: false }, demo.server.base, 'Adjoa Mensah', uniqueEmail('adjoa'));
   await page.getByRole('link', { name: 'Find a course' }).click();
   await page.getByRole('link', { name: 'Human Resources for Health: planning and management' }).click();
   await submitAndWait(page, 'Enrol');
@@ -30,11 +27,6 @@ before(async () => {
   lessonUrl = page.url();
   signedIn = await context.storageState();
   await context.close();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 // Counts the bytes received (headers and bodies as sent, compressed) for
@@ -67,7 +59,7 @@ for (const [mode, budget] of [
 ]) {
   test(`a lesson page's first load ${mode.name} stays within ${budget / KB} KB`, async () => {
     // A fresh context: the cookie of a signed-in participant, an empty cache.
-    const context = await browser.newContext({ javaScriptEnabled: mode.javaScriptEnabled, storageState: signedIn });
+    const context = await demo.browser.newContext({ javaScriptEnabled: mode.javaScriptEnabled, storageState: signedIn });
     const page = await context.newPage();
     const first = await bytesOverTheWire(page, () => page.goto(lessonUrl));
     await ready(page, mode);
@@ -90,10 +82,10 @@ for (const [mode, budget] of [
 
 test(`a page with an island, first load with JavaScript, stays within ${BUDGETS.firstWithJavaScript / KB} KB`, async () => {
   // The account page's password fields are islands: the wasm comes too.
-  const context = await browser.newContext({ javaScriptEnabled: true, storageState: signedIn });
+  const context = await demo.browser.newContext({ javaScriptEnabled: true, storageState: signedIn });
   const page = await context.newPage();
   const first = await bytesOverTheWire(page, async () => {
-    await page.goto(`${server.base}/account`);
+    await page.goto(`${demo.server.base}/account`);
     await ready(page, { javaScriptEnabled: true });
   });
   assert.ok(first.requests.some((r) => new URL(r.url).pathname.endsWith('.wasm')),
