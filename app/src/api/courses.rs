@@ -25,7 +25,6 @@ pub struct Home {
 use crate::{
     accounts::{session, Language, Role},
     cohorts::{self, domain::today, store::EnrolOutcome},
-    courses::structure::EnrolmentProgress,
     courses::{
         access::{self, Reader},
         first_unfinished, lesson_path, lessons_in_order, offline_path, store, total_progress,
@@ -65,12 +64,9 @@ pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError>
     if !course.published && !is_admin {
         return Err(AppError::NotFound);
     }
-    let (modules, certificate) = match &standing.enrolment {
-        Some((enrolment_id, _)) => (
-            structure.outline(&store::progress(pool, *enrolment_id).await?),
-            Some(certificate_progress(pool, *enrolment_id).await?),
-        ),
-        None => (structure.outline(&EnrolmentProgress::default()), None),
+    let certificate = match &standing.enrolment {
+        Some((enrolment_id, _)) => Some(certificate_progress(pool, *enrolment_id).await?),
+        None => None,
     };
     Ok(CourseOutline {
         id: course.id,
@@ -80,7 +76,7 @@ pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError>
         summary: course.summary.clone(),
         estimated_hours: course.estimated_hours,
         published: course.published,
-        modules,
+        modules: structure.outline(&standing.progress),
         enrolled_in: standing.enrolment.map(|(_, cohort)| cohort),
         open_cohorts: store::cohorts(pool, course.id, true).await?,
         certificate,
@@ -128,7 +124,8 @@ pub async fn lesson(
     let (lesson_module, row) = structure
         .lesson(&module, &lesson)
         .ok_or(AppError::NotFound)?;
-    let reader = access::reader_enrolled(pool, &user, course.id, standing.enrolment).await?;
+    let reader =
+        access::reader_enrolled(pool, &user, course.id, standing.enrolment.clone()).await?;
     if !reader.may_read_lessons() {
         return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
             course_slug: course.slug.clone(),
@@ -137,11 +134,7 @@ pub async fn lesson(
             open_cohorts: store::cohorts(pool, course.id, true).await?,
         }));
     }
-    let progress = match reader.enrolment_id() {
-        Some(enrolment_id) => store::progress(pool, enrolment_id).await?,
-        None => EnrolmentProgress::default(),
-    };
-    let outline = structure.outline(&progress);
+    let outline = structure.outline(&standing.progress);
     let in_order: Vec<_> = lessons_in_order(&outline).collect();
     let index = in_order
         .iter()

@@ -3,6 +3,7 @@
 use super::structure::{CourseStructure, EnrolmentProgress};
 use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline, QuizLink};
 use crate::accounts::Language;
+use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqlitePool};
 use std::collections::HashMap;
 
@@ -226,41 +227,58 @@ pub async fn outline(
     Ok(structure.outline(&progress))
 }
 
-/// An enrolment's completed lessons and its standing at each quiz it has
-/// submitted an attempt at, in one query.
-pub async fn progress(pool: &SqlitePool, enrolment_id: i64) -> sqlx::Result<EnrolmentProgress> {
-    let rows: Vec<(bool, i64, Option<i64>, bool)> = sqlx::query_as(
-        "SELECT FALSE, lesson_id, NULL, FALSE FROM lesson_completions WHERE enrolment_id = ?
-         UNION ALL
-         SELECT TRUE, quiz_id, MAX(score_percent),
-                COALESCE(MAX(CASE WHEN passed THEN 1 ELSE 0 END), 0) = 1
-         FROM quiz_attempts
-         WHERE enrolment_id = ? AND submitted_at IS NOT NULL
-         GROUP BY quiz_id",
-    )
-    .bind(enrolment_id)
-    .bind(enrolment_id)
-    .fetch_all(pool)
-    .await?;
-    let mut progress = EnrolmentProgress::default();
-    for (is_quiz, id, best_score, passed) in rows {
-        if is_quiz {
-            progress.quizzes.insert(id, (best_score, passed));
-        } else {
-            progress.completed.insert(id);
-        }
+/// An enrolment's progress, from `enrolments e`, as two JSON arrays: the
+/// ids of its completed lessons, and `[quiz id, score, passed]` for each
+/// submitted attempt. JSON lets a page read the progress in the statement
+/// that finds the enrolment.
+const PROGRESS_COLUMNS: &str =
+    "(SELECT json_group_array(lesson_id) FROM lesson_completions WHERE enrolment_id = e.id)
+         AS completed,
+     (SELECT json_group_array(json_array(quiz_id, score_percent, passed))
+      FROM quiz_attempts WHERE enrolment_id = e.id AND submitted_at IS NOT NULL)
+         AS attempts";
+
+fn progress_of(row: &SqliteRow) -> sqlx::Result<EnrolmentProgress> {
+    fn parse<T: serde::de::DeserializeOwned>(row: &SqliteRow, column: &str) -> sqlx::Result<T> {
+        let text: Option<String> = row.try_get(column)?;
+        serde_json::from_str(text.as_deref().unwrap_or("[]"))
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))
     }
-    Ok(progress)
+    let completed: Vec<i64> = parse(row, "completed")?;
+    let attempts: Vec<(i64, Option<i64>, i64)> = parse(row, "attempts")?;
+    Ok(EnrolmentProgress::new(
+        completed,
+        attempts
+            .into_iter()
+            .map(|(quiz, score, passed)| (quiz, score, passed != 0)),
+    ))
+}
+
+/// An enrolment's completed lessons and submitted quiz attempts, in one
+/// query.
+pub async fn progress(pool: &SqlitePool, enrolment_id: i64) -> sqlx::Result<EnrolmentProgress> {
+    let row = sqlx::query(&format!(
+        "SELECT {PROGRESS_COLUMNS} FROM enrolments e WHERE e.id = ?"
+    ))
+    .bind(enrolment_id)
+    .fetch_optional(pool)
+    .await?;
+    match row {
+        Some(row) => progress_of(&row),
+        None => Ok(EnrolmentProgress::default()),
+    }
 }
 
 /// A course's id by its slug, the content version, and a reader's latest
-/// active enrolment in one of its cohorts: what every page of a course
-/// needs before its structure, in one query.
+/// active enrolment in one of its cohorts with its progress: what every page
+/// of a course needs besides its structure, in one query.
 #[derive(Debug)]
 pub struct CourseStanding {
     pub version: i64,
     pub course_id: i64,
     pub enrolment: Option<(i64, CohortInfo)>,
+    /// Nothing done without an enrolment.
+    pub progress: EnrolmentProgress,
 }
 
 pub async fn standing(
@@ -270,7 +288,8 @@ pub async fn standing(
 ) -> sqlx::Result<Option<CourseStanding>> {
     let row = sqlx::query(&format!(
         "SELECT (SELECT version FROM content_version WHERE id = 1) AS version,
-                c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS}
+                c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS},
+                {PROGRESS_COLUMNS}
          FROM courses c
          LEFT JOIN enrolments e ON e.id = (
              SELECT mine.id FROM enrolments mine JOIN cohorts theirs ON theirs.id = mine.cohort_id
@@ -293,6 +312,7 @@ pub async fn standing(
     Ok(Some(CourseStanding {
         version: row.try_get("version")?,
         course_id: row.try_get("course_id")?,
+        progress: progress_of(&row)?,
         enrolment,
     }))
 }

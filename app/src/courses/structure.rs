@@ -70,10 +70,30 @@ impl CourseStructure {
 
 /// What one enrolment has done in its course: the lessons completed, and
 /// each attempted quiz's best score and whether any attempt passed.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EnrolmentProgress {
     pub completed: HashSet<i64>,
     pub quizzes: HashMap<i64, (Option<i64>, bool)>,
+}
+
+impl EnrolmentProgress {
+    /// From the completed lessons' ids and each submitted attempt's quiz,
+    /// score and pass.
+    pub fn new(
+        completed: impl IntoIterator<Item = i64>,
+        attempts: impl IntoIterator<Item = (i64, Option<i64>, bool)>,
+    ) -> EnrolmentProgress {
+        let mut quizzes: HashMap<i64, (Option<i64>, bool)> = HashMap::new();
+        for (quiz, score, passed) in attempts {
+            let standing = quizzes.entry(quiz).or_default();
+            standing.0 = standing.0.max(score);
+            standing.1 |= passed;
+        }
+        EnrolmentProgress {
+            completed: completed.into_iter().collect(),
+            quizzes,
+        }
+    }
 }
 
 /// Course structures by course id. Bounded by the size of the lessons' text,
@@ -139,5 +159,26 @@ impl CourseCache {
             None => EnrolmentProgress::default(),
         };
         Ok(structure.outline(&progress))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quiz_keeps_its_best_score_and_counts_as_passed_once_any_attempt_passed() {
+        let progress = EnrolmentProgress::new(
+            [3, 1, 3],
+            [
+                (7, Some(40), false),
+                (7, Some(90), true),
+                (7, Some(60), false),
+                (8, None, false),
+            ],
+        );
+        assert_eq!(progress.completed, HashSet::from([1, 3]));
+        assert_eq!(progress.quizzes[&7], (Some(90), true));
+        assert_eq!(progress.quizzes[&8], (None, false));
     }
 }
