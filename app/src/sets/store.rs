@@ -1028,7 +1028,9 @@ pub async fn my_sets(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Vec<MySet>
     let rows: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT s.id, s.name, c.title FROM learning_sets s
          JOIN cohorts co ON co.id = s.cohort_id JOIN courses c ON c.id = co.course_id
-         WHERE s.tutor_id = ? OR s.id IN (
+         WHERE s.id IN (
+             SELECT t.id FROM learning_sets t WHERE t.tutor_id = ?
+             UNION
              SELECT m.set_id FROM set_members m
              JOIN enrolments e ON e.cohort_id = m.cohort_id AND e.user_id = m.user_id
              WHERE m.user_id = ? AND e.status = 'active')
