@@ -1,7 +1,7 @@
 // Page weight: the bytes a lesson page costs over the wire, counted by the
 // Chrome DevTools Protocol, against the budgets of issue #8.
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { openPage, ready, register, submitAndWait, uniqueEmail } from '../support/browser.mjs';
 import { serverAndBrowser } from '../support/suite.mjs';
 
@@ -12,11 +12,9 @@ const BUDGETS = {
   nextLesson: 15 * KB,
 };
 
-const demo = serverAndBrowser();
 let signedIn;
 let lessonUrl;
-
-before(async () => {
+const demo = serverAndBrowser(async () => {
   const { context, page } = await openPage(demo.browser, { javaScriptEnabled: false });
   await register(page, { javaScriptEnabled: false }, demo.server.base, 'Adjoa Mensah', uniqueEmail('adjoa'));
   await page.getByRole('link', { name: 'Find a course' }).click();
