@@ -15,7 +15,7 @@ use crate::{
         markdown, store,
     },
     error::FormErrors,
-    state::pool,
+    state::{pool, state},
     t,
 };
 
@@ -128,14 +128,15 @@ pub async fn create_course(
 #[server(prefix = "/api", endpoint = "course_editor")]
 pub async fn get_course_editor(course_id: i64) -> Result<CourseEditor, AppError> {
     require_administrator().await?;
-    let pool = pool()?;
-    let course = store::course_by_id(&pool, course_id)
+    let state = state()?;
+    let pool = &state.pool;
+    let course = store::course_by_id(pool, course_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(CourseEditor {
-        modules: store::outline(&pool, course.id, None).await?,
-        cohorts: store::cohorts(&pool, course.id, false).await?,
-        certificate_rules: crate::certificates::store::rules(&pool, course.id)
+        modules: state.courses.outline(pool, course.id, None).await?,
+        cohorts: store::cohorts(pool, course.id, false).await?,
+        certificate_rules: crate::certificates::store::rules(pool, course.id)
             .await?
             .map(|rules| crate::certificates::RulesView {
                 rounds: rules.rounds,
@@ -185,17 +186,18 @@ pub async fn create_module(
     objectives: String,
 ) -> Result<(), AppError> {
     require_administrator().await?;
-    let pool = pool()?;
-    store::course_by_id(&pool, course_id)
+    let state = state()?;
+    let pool = &state.pool;
+    store::course_by_id(pool, course_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let fallback = format!(
         "module-{}",
-        store::outline(&pool, course_id, None).await?.len() + 1
+        state.courses.outline(pool, course_id, None).await?.len() + 1
     );
     let draft =
         ModuleDraft::parse(&title, &slug, &objectives, &fallback).map_err(AppError::Invalid)?;
-    let id = authoring::create_module(&pool, course_id, &draft).await?;
+    let id = authoring::create_module(pool, course_id, &draft).await?;
     leptos_axum::redirect(&format!("/admin/modules/{id}"));
     Ok(())
 }
@@ -203,14 +205,17 @@ pub async fn create_module(
 #[server(prefix = "/api", endpoint = "module_editor")]
 pub async fn get_module_editor(module_id: i64) -> Result<ModuleEditor, AppError> {
     require_administrator().await?;
-    let pool = pool()?;
-    let course_id = authoring::course_of_module(&pool, module_id)
+    let state = state()?;
+    let pool = &state.pool;
+    let course_id = authoring::course_of_module(pool, module_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let course = store::course_by_id(&pool, course_id)
+    let course = store::course_by_id(pool, course_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let module = store::outline(&pool, course_id, None)
+    let module = state
+        .courses
+        .outline(pool, course_id, None)
         .await?
         .into_iter()
         .find(|m| m.id == module_id)
@@ -219,7 +224,7 @@ pub async fn get_module_editor(module_id: i64) -> Result<ModuleEditor, AppError>
         course_id,
         course_title: course.title,
         module,
-        completions: authoring::module_progress_count(&pool, module_id).await?,
+        completions: authoring::module_progress_count(pool, module_id).await?,
     })
 }
 

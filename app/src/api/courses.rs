@@ -109,12 +109,17 @@ pub async fn lesson(
     let user = session::require_user().await?;
     let state = state()?;
     let pool = &state.pool;
-    let standing = store::standing(pool, &course, Some(user.id))
+    let store::CourseStanding {
+        version,
+        course_id,
+        enrolment,
+        progress,
+    } = store::standing(pool, &course, Some(user.id))
         .await?
         .ok_or(AppError::NotFound)?;
     let structure = state
         .courses
-        .structure(pool, standing.course_id, standing.version)
+        .structure(pool, course_id, version)
         .await?
         .ok_or(AppError::NotFound)?;
     let course = &structure.course;
@@ -124,8 +129,7 @@ pub async fn lesson(
     let (lesson_module, row) = structure
         .lesson(&module, &lesson)
         .ok_or(AppError::NotFound)?;
-    let reader =
-        access::reader_enrolled(pool, &user, course.id, standing.enrolment.clone()).await?;
+    let reader = access::reader_enrolled(pool, &user, course.id, enrolment).await?;
     if !reader.may_read_lessons() {
         return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
             course_slug: course.slug.clone(),
@@ -134,7 +138,7 @@ pub async fn lesson(
             open_cohorts: store::cohorts(pool, course.id, true).await?,
         }));
     }
-    let outline = structure.outline(&standing.progress);
+    let outline = structure.outline(&progress);
     let in_order: Vec<_> = lessons_in_order(&outline).collect();
     let index = in_order
         .iter()

@@ -94,8 +94,11 @@ pub async fn seed(pool: &SqlitePool, courses_dir: &Path) -> Result<usize, AppErr
     let (enrolment_id, _) = store::enrolment_in_course(pool, aminata, course_id)
         .await?
         .ok_or(AppError::Internal)?;
-    let outline = store::outline(pool, course_id, None).await?;
-    for (_, lesson) in super::lessons_in_order(&outline).take(2) {
+    let version = store::content_version(pool).await?;
+    let course = store::course_structure(pool, course_id, version)
+        .await?
+        .ok_or(AppError::Internal)?;
+    for (_, lesson) in super::lessons_in_order(&course.modules).take(2) {
         store::complete_lesson(pool, enrolment_id, lesson.id).await?;
     }
     Ok(dirs.len())

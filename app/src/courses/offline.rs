@@ -13,8 +13,8 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
-// Titles go into text and into the <title>: escaped for either.
 use axum::Router;
+// Titles go into text and into the <title>: escaped for either.
 use html_escape::encode_double_quoted_attribute as escape;
 use std::fmt::Write;
 use tower_sessions::Session;

@@ -209,24 +209,6 @@ pub async fn course_structure(
     }))
 }
 
-/// A course's modules with an enrolment's progress (none marked without
-/// one), read from the database: for authoring and demo data, which must
-/// not wait for the cache.
-pub async fn outline(
-    pool: &SqlitePool,
-    course_id: i64,
-    enrolment_id: Option<i64>,
-) -> sqlx::Result<Vec<ModuleOutline>> {
-    let Some(structure) = course_structure(pool, course_id, 0).await? else {
-        return Ok(Vec::new());
-    };
-    let progress = match enrolment_id {
-        Some(enrolment_id) => progress(pool, enrolment_id).await?,
-        None => EnrolmentProgress::default(),
-    };
-    Ok(structure.outline(&progress))
-}
-
 /// An enrolment's progress, from `enrolments e`, as two JSON arrays: the
 /// ids of its completed lessons, and `[quiz id, score, passed]` for each
 /// submitted attempt. JSON lets a page read the progress in the statement

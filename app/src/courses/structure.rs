@@ -5,9 +5,9 @@
 //!
 //! Each structure is tagged with the database's content version, which
 //! triggers bump on every write to courses, modules, lessons and quizzes, by
-//! whichever program makes it (the server, `server course import`, a
-//! restore). Pages read that version in the same statement as the reader's
-//! enrolment, so they never show a course older than the database.
+//! whichever program makes it (the server, `import-course`, a script).
+//! Pages read that version in the same statement as the reader's enrolment,
+//! so they never show a course older than the database.
 
 use super::store::{self, CourseRow};
 use super::{LessonLink, ModuleOutline};
@@ -143,7 +143,8 @@ impl CourseCache {
     }
 
     /// A course's modules with an enrolment's progress (none marked without
-    /// one), for pages that have not read the content version yet.
+    /// one), for pages that have not read the content version yet: as fresh
+    /// as the database, so authoring reads through it too.
     pub async fn outline(
         &self,
         pool: &SqlitePool,
