@@ -9,7 +9,7 @@
 use crate::accounts::Language;
 use leptos::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Preferences {
     pub language: Language,
     /// No script tag at all: every page works as plain HTML.

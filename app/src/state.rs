@@ -3,9 +3,41 @@
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sqlx::SqlitePool;
+use std::sync::Arc;
 
-#[derive(Clone, FromRef)]
-pub struct AppState {
+/// Cloned for every request, many times over (axum's middleware clones the
+/// services beneath it, and each server function takes its own copy), so
+/// it is one shared pointer.
+#[derive(Clone)]
+pub struct AppState(Arc<SharedState>);
+
+impl AppState {
+    pub fn new(shared: SharedState) -> AppState {
+        AppState(Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = SharedState;
+
+    fn deref(&self) -> &SharedState {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos_options.clone()
+    }
+}
+
+impl FromRef<AppState> for SqlitePool {
+    fn from_ref(state: &AppState) -> SqlitePool {
+        state.pool.clone()
+    }
+}
+
+pub struct SharedState {
     pub leptos_options: LeptosOptions,
     pub pool: SqlitePool,
     /// Where people reach the platform, without a trailing slash; used in
@@ -73,7 +105,7 @@ impl TrustedProxies {
 /// behind a trusted reverse proxy the address that proxy saw.
 pub async fn client_address() -> std::net::IpAddr {
     let proxies = leptos::prelude::use_context::<AppState>()
-        .map(|state| state.trusted_proxies)
+        .map(|state| state.trusted_proxies.clone())
         .unwrap_or_default();
     let parts = leptos::prelude::use_context::<axum::http::request::Parts>();
     let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
@@ -111,7 +143,7 @@ pub fn state() -> Result<AppState, crate::error::AppError> {
 
 /// The database pool, from the shared state.
 pub fn pool() -> Result<SqlitePool, crate::error::AppError> {
-    state().map(|state| state.pool)
+    state().map(|state| state.pool.clone())
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! Builds the axum application: database, sessions, routes and middleware.
 
 use crate::config::Settings;
+use crate::lesson_pages::{serve_lesson_page, LessonPages};
 use crate::security;
 use app::certificates::credential::PlatformKey;
+use app::courses::reading::RenderedLesson;
 use app::error::AppError;
-use app::state::AppState;
+use app::state::{AppState, SharedState};
 use app::{shell, App};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -164,7 +166,7 @@ impl Application {
         let lookups = NonZeroU32::new(settings.verify_lookups_per_minute)
             .ok_or_else(|| anyhow::anyhow!("--verify-lookups-per-minute must be at least 1"))?;
         let hashed = built_with_hashed_files();
-        let state = AppState {
+        let state = AppState::new(SharedState {
             leptos_options: leptos_options(settings, hashed),
             pool: pool.clone(),
             public_url: settings.public_url().to_string(),
@@ -173,7 +175,7 @@ impl Application {
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
             trusted_proxies: app::state::TrustedProxies::new(settings.trusted_proxies.clone()),
             courses: Arc::default(),
-        };
+        });
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"
         } else {
@@ -191,8 +193,21 @@ impl Application {
             let state = state.clone();
             move || {
                 provide_context(state.clone());
-                provide_context(app::accounts::session::RequestUser::default());
                 let request = use_context::<axum::http::request::Parts>();
+                // Known already when the lesson page cache looked the caller up.
+                let extension = |parts: &axum::http::request::Parts| {
+                    parts
+                        .extensions
+                        .get::<app::accounts::session::RequestUser>()
+                        .cloned()
+                };
+                provide_context(request.as_ref().and_then(extension).unwrap_or_default());
+                if let Some(rendered) = request
+                    .as_ref()
+                    .and_then(|parts| parts.extensions.get::<RenderedLesson>())
+                {
+                    provide_context(rendered.clone());
+                }
                 // Language and light mode, read once for the page and every
                 // server function of the request.
                 if let Some(request) = &request {
@@ -221,6 +236,10 @@ impl Application {
                 AppState,
                 _,
             >(context, shell))
+            .layer(middleware::from_fn_with_state(
+                Arc::new(LessonPages::new(state.clone())),
+                serve_lesson_page,
+            ))
             .layer(sessions)
             .layer(middleware::from_fn_with_state(
                 security::public_authority(&settings.public_url),

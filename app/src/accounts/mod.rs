@@ -20,7 +20,7 @@ pub mod store;
 pub mod throttle;
 
 /// What a person may do on the platform.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     Participant,
     Tutor,
@@ -53,7 +53,7 @@ impl Role {
 }
 
 /// The interface languages the platform is written for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
     English,
     French,

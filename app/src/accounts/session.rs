@@ -27,6 +27,11 @@ async fn session() -> Result<Session, AppError> {
 pub struct RequestUser(Arc<tokio::sync::Mutex<Option<Option<CurrentUser>>>>);
 
 impl RequestUser {
+    /// A caller already looked up, by the server's lesson page cache.
+    pub fn known(user: Option<CurrentUser>) -> RequestUser {
+        RequestUser(Arc::new(tokio::sync::Mutex::new(Some(user))))
+    }
+
     async fn forget(&self) {
         *self.0.lock().await = None;
     }
@@ -62,7 +67,7 @@ pub async fn user_of(
     session: &Session,
     pool: &sqlx::SqlitePool,
 ) -> Result<Option<CurrentUser>, AppError> {
-    let Some(user_id) = session.get::<i64>(USER_ID).await? else {
+    let Some(user_id) = signed_in(session).await? else {
         return Ok(None);
     };
     let user = super::store::active_user(pool, user_id).await?;
@@ -72,13 +77,19 @@ pub async fn user_of(
     Ok(user)
 }
 
+/// The id of the user signed in with this session, active or not: callers
+/// look the account up, then call `keep_alive`.
+pub async fn signed_in(session: &Session) -> Result<Option<i64>, AppError> {
+    Ok(session.get::<i64>(USER_ID).await?)
+}
+
 /// Pushes the session's expiry back, so that it ends after the idle time
 /// without a request rather than that long after sign-in. The session store
 /// only extends it when the session is saved, and saving on every request
 /// would make every page view a database write; once a seventh of the idle
 /// time has passed since the last renewal (a day, with the default week) is
 /// close enough.
-async fn keep_alive(session: &Session) -> Result<(), AppError> {
+pub async fn keep_alive(session: &Session) -> Result<(), AppError> {
     let Some(tower_sessions::Expiry::OnInactivity(idle)) = session.expiry() else {
         return Ok(());
     };

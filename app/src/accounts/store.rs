@@ -22,6 +22,26 @@ fn language_of(value: &str) -> Language {
     Language::parse(value).unwrap_or(Language::English)
 }
 
+/// The columns of a `CurrentUser` from `users u`, for queries of other areas
+/// that learn who is asking in the same statement (`user_from_row`).
+pub(crate) const CURRENT_USER_COLUMNS: &str = "u.id AS user_id, u.full_name AS user_full_name,
+     u.email AS user_email, u.role AS user_role, u.language AS user_language";
+
+/// The user of a row with `CURRENT_USER_COLUMNS`, if there is one.
+pub(crate) fn user_from_row(row: &sqlx::sqlite::SqliteRow) -> sqlx::Result<Option<CurrentUser>> {
+    use sqlx::Row;
+    let Some(id) = row.try_get::<Option<i64>, _>("user_id")? else {
+        return Ok(None);
+    };
+    Ok(Some(CurrentUser {
+        id,
+        full_name: row.try_get("user_full_name")?,
+        email: row.try_get("user_email")?,
+        role: role_of(row.try_get("user_role")?),
+        language: language_of(row.try_get("user_language")?),
+    }))
+}
+
 pub async fn create<'e>(
     db: impl sqlx::SqliteExecutor<'e>,
     account: &NewAccount,

@@ -27,8 +27,7 @@ use crate::{
     cohorts::{self, domain::today, store::EnrolOutcome},
     courses::{
         access::{self, Reader},
-        first_unfinished, lesson_path, lessons_in_order, offline_path, store, total_progress,
-        EnrolmentOffer, LessonNeighbour, LessonPage,
+        first_unfinished, lesson_path, reading, store, total_progress, LessonNeighbour,
     },
     state::{pool, state},
     t,
@@ -107,78 +106,9 @@ pub async fn lesson(
     lesson: String,
 ) -> Result<LessonAccess, AppError> {
     let user = session::require_user().await?;
-    let state = state()?;
-    let pool = &state.pool;
-    let store::CourseStanding {
-        version,
-        course_id,
-        enrolment,
-        progress,
-    } = store::standing(pool, &course, Some(user.id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let structure = state
-        .courses
-        .structure(pool, course_id, version)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let course = &structure.course;
-    if !course.published && user.role != Role::Administrator {
-        return Err(AppError::NotFound);
-    }
-    let (lesson_module, row) = structure
-        .lesson(&module, &lesson)
-        .ok_or(AppError::NotFound)?;
-    let reader = access::reader_enrolled(pool, &user, course.id, enrolment).await?;
-    if !reader.may_read_lessons() {
-        return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
-            course_slug: course.slug.clone(),
-            course_title: course.title.clone(),
-            lesson_title: row.title.clone(),
-            open_cohorts: store::cohorts(pool, course.id, true).await?,
-        }));
-    }
-    let outline = structure.outline(&progress);
-    let in_order: Vec<_> = lessons_in_order(&outline).collect();
-    let index = in_order
-        .iter()
-        .position(|(_, l)| l.id == row.id)
-        .ok_or(AppError::NotFound)?;
-    let neighbour = |i: usize| {
-        in_order.get(i).map(|(m, l)| LessonNeighbour {
-            path: lesson_path(&course.slug, &m.slug, &l.slug),
-            title: l.title.clone(),
-        })
-    };
-    let (module_position, module) = outline
-        .iter()
-        .enumerate()
-        .find(|(_, m)| m.id == lesson_module.id)
-        .ok_or(AppError::NotFound)?;
-    Ok(LessonAccess::Read(Box::new(LessonPage {
-        id: row.id,
-        course_slug: course.slug.clone(),
-        course_title: course.title.clone(),
-        module_title: module.title.clone(),
-        module_position: module_position + 1,
-        offline_path: offline_path(&course.slug, &module.slug),
-        language: course.language(),
-        title: row.title.clone(),
-        body_html: structure.body_html(row.id).to_owned(),
-        estimated_minutes: row.estimated_minutes,
-        can_complete: matches!(&reader, Reader::Participant { cohort, .. } if !cohort.has_ended(&today())),
-        read_only_since: match &reader {
-            Reader::Participant { cohort, .. } if cohort.has_ended(&today()) => {
-                Some(cohort.ends_on.clone())
-            }
-            _ => None,
-        },
-        completed: in_order[index].1.completed,
-        previous: index.checked_sub(1).and_then(neighbour),
-        next: neighbour(index + 1),
-        module_progress: module.progress(),
-        course_progress: total_progress(&outline),
-    })))
+    let access = reading::lesson_access(&state()?, &user, &course, &module, &lesson).await?;
+    reading::RenderedLesson::note(&access);
+    Ok(access)
 }
 
 /// Enrols the caller in an open cohort, with its key when it has one; a

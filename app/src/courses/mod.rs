@@ -21,6 +21,8 @@ pub mod offline;
 #[cfg(feature = "ssr")]
 pub mod package;
 #[cfg(feature = "ssr")]
+pub mod reading;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod structure;
@@ -29,7 +31,7 @@ pub mod structure;
 pub const MAX_LESSON_BODY: usize = 100_000;
 
 /// How much of something is done: lessons of a module, or of a course.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Progress {
     pub done: u32,
     pub total: u32,
@@ -203,14 +205,14 @@ pub fn offline_path(course: &str, module: &str) -> String {
 }
 
 /// A neighbouring lesson, for previous/next links.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LessonNeighbour {
     pub path: String,
     pub title: String,
 }
 
 /// One lesson, ready to read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LessonPage {
     pub id: i64,
     pub course_slug: String,

@@ -2,7 +2,8 @@
 
 use super::structure::{CourseStructure, EnrolmentProgress};
 use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline, QuizLink};
-use crate::accounts::Language;
+use crate::accounts::store::{user_from_row, CURRENT_USER_COLUMNS};
+use crate::accounts::{CurrentUser, Language};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqlitePool};
 use std::collections::HashMap;
@@ -258,6 +259,9 @@ pub async fn progress(pool: &SqlitePool, enrolment_id: i64) -> sqlx::Result<Enro
 pub struct CourseStanding {
     pub version: i64,
     pub course_id: i64,
+    /// The reader, if their account is active: the lesson page cache knows
+    /// only the session's user id and learns who it is here.
+    pub reader: Option<CurrentUser>,
     pub enrolment: Option<(i64, CohortInfo)>,
     /// Nothing done without an enrolment.
     pub progress: EnrolmentProgress,
@@ -271,11 +275,12 @@ pub async fn standing(
     let row = sqlx::query(&format!(
         "SELECT (SELECT version FROM content_version WHERE id = 1) AS version,
                 c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS},
-                {PROGRESS_COLUMNS}
+                {PROGRESS_COLUMNS}, {CURRENT_USER_COLUMNS}
          FROM courses c
+         LEFT JOIN users u ON u.id = ? AND u.active = TRUE
          LEFT JOIN enrolments e ON e.id = (
              SELECT mine.id FROM enrolments mine JOIN cohorts theirs ON theirs.id = mine.cohort_id
-             WHERE mine.user_id = ? AND theirs.course_id = c.id AND mine.status = 'active'
+             WHERE mine.user_id = u.id AND theirs.course_id = c.id AND mine.status = 'active'
              ORDER BY mine.id DESC LIMIT 1)
          LEFT JOIN cohorts co ON co.id = e.cohort_id
          WHERE c.slug = ?"
@@ -294,6 +299,7 @@ pub async fn standing(
     Ok(Some(CourseStanding {
         version: row.try_get("version")?,
         course_id: row.try_get("course_id")?,
+        reader: user_from_row(&row)?,
         progress: progress_of(&row)?,
         enrolment,
     }))

@@ -1,4 +1,9 @@
-use crate::helpers::{location, new_client, spawn_app, spawn_demo_app, COURSE, FIRST_LESSON};
+use crate::helpers::{
+    is_sent_to_login, location, new_client, spawn_app, spawn_demo_app, TestApp, COURSE,
+    FIRST_LESSON,
+};
+use reqwest::header::CONTENT_SECURITY_POLICY;
+use reqwest::Client;
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -276,6 +281,133 @@ async fn pages_show_every_edit_at_once_whoever_wrote_it() {
         .expect("write");
     assert_eq!(
         app.get(&reader, FIRST_LESSON).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// A lesson page as served: its cache status, its CSP nonce and its HTML
+/// with the nonce taken out.
+async fn lesson_as_served(app: &TestApp, client: &Client, path: &str) -> (String, String, String) {
+    let response = app.get(client, path).await;
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    let cache = response
+        .headers()
+        .get("x-cache")
+        .map_or("none", |value| value.to_str().expect("ascii"))
+        .to_owned();
+    let policy = response.headers()[CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the CSP")
+        .to_owned();
+    let html = response.text().await.expect("body");
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "the page's script carries the response's nonce"
+    );
+    (cache, nonce.clone(), html.replace(&nonce, "NONCE"))
+}
+
+#[tokio::test]
+async fn lesson_pages_are_rendered_once_for_readers_at_the_same_point() {
+    let app = spawn_demo_app().await;
+    let chinedu = app.demo_client("chinedu.okafor@example.org").await;
+    let (first, nonce, rendered) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert_eq!(first, "miss");
+    assert!(rendered.contains("lesson-body") && rendered.contains("Mark as complete"));
+    let (again, second_nonce, cached) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert_eq!(again, "hit");
+    assert_ne!(nonce, second_nonce, "each answer has its own nonce");
+    assert_eq!(cached, rendered, "the cached page is the rendered one");
+
+    // Another reader at the same point of the course shares the page.
+    let rahim = new_client();
+    app.register(&rahim, "Rahim Uddin", "rahim@example.org")
+        .await;
+    let cohort = app.scalar("SELECT id FROM cohorts").await.to_string();
+    app.submit(&rahim, COURSE, "/api/enrol", &[("cohort_id", &cohort)])
+        .await;
+    let (shared, _, page) = lesson_as_served(&app, &rahim, FIRST_LESSON).await;
+    assert_eq!(shared, "hit");
+    assert_eq!(page, rendered);
+
+    // Whoever reads it differently gets their own page: further on, in
+    // another role, in another language.
+    let aminata = app.demo_client("aminata.diallo@example.org").await;
+    let (cache, _, page) = lesson_as_served(&app, &aminata, FIRST_LESSON).await;
+    assert_eq!(cache, "miss");
+    assert!(page.contains("You have completed this lesson.") && !page.contains("Mark as complete"));
+    let kwame = app.demo_client("kwame.asante@example.org").await;
+    let (cache, _, page) = lesson_as_served(&app, &kwame, FIRST_LESSON).await;
+    assert_eq!(cache, "miss");
+    assert!(page.contains("You are reading as a tutor or administrator."));
+    app.submit(
+        &chinedu,
+        FIRST_LESSON,
+        "/api/preferences",
+        &[("back", FIRST_LESSON), ("language", "fr")],
+    )
+    .await;
+    let (cache, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert_eq!(cache, "miss");
+    assert!(page.contains("Marquer comme terminée"));
+    app.submit(
+        &chinedu,
+        FIRST_LESSON,
+        "/api/preferences",
+        &[("back", FIRST_LESSON), ("language", "en")],
+    )
+    .await;
+
+    // Completing the lesson changes the page at once, for that reader only.
+    let lesson = app
+        .scalar("SELECT id FROM lessons WHERE slug = 'why-a-situation-analysis'")
+        .await
+        .to_string();
+    app.submit(
+        &chinedu,
+        FIRST_LESSON,
+        "/api/complete_lesson",
+        &[("lesson_id", &lesson)],
+    )
+    .await;
+    let (cache, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert_eq!(cache, "miss");
+    assert!(page.contains("You have completed this lesson.") && page.contains("1 of 3 done"));
+    let (cache, _, page) = lesson_as_served(&app, &rahim, FIRST_LESSON).await;
+    assert_eq!(cache, "hit");
+    assert!(page.contains("Mark as complete"));
+
+    // Nobody reads a cached page they may not read.
+    let outsider = new_client();
+    app.register(&outsider, "Nadia Karim", "nadia@example.org")
+        .await;
+    let (cache, _, page) = lesson_as_served(&app, &outsider, FIRST_LESSON).await;
+    assert_eq!(cache, "none");
+    assert!(
+        page.contains("Enrol in a cohort of the course to read it.")
+            && !page.contains("lesson-body")
+    );
+    assert!(is_sent_to_login(&app, &new_client(), FIRST_LESSON).await);
+    sqlx::query("UPDATE users SET active = FALSE WHERE email = 'chinedu.okafor@example.org'")
+        .execute(&app.pool)
+        .await
+        .expect("write");
+    assert!(
+        is_sent_to_login(&app, &chinedu, FIRST_LESSON).await,
+        "a deactivated account is signed out at once"
+    );
+    sqlx::query("UPDATE courses SET published = FALSE")
+        .execute(&app.pool)
+        .await
+        .expect("write");
+    assert_eq!(
+        app.get(&rahim, FIRST_LESSON).await.status(),
         StatusCode::NOT_FOUND
     );
 }

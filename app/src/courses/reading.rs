@@ -1,0 +1,156 @@
+//! What a reader sees of a lesson: the lesson page itself, or an offer to
+//! enrol. Shared by the lesson server function and the server's cache of
+//! rendered lesson pages, which must agree on who may read what.
+
+use super::access::{self, Reader};
+use super::{
+    lesson_path, lessons_in_order, offline_path, store, total_progress, EnrolmentOffer,
+    LessonAccess, LessonNeighbour, LessonPage,
+};
+use crate::accounts::{session, CurrentUser, Role};
+use crate::cohorts::domain::today;
+use crate::error::AppError;
+use crate::state::AppState;
+use std::sync::{Arc, Mutex};
+use tower_sessions::Session;
+
+/// One lesson, for enrolled participants, the course's tutors and
+/// administrators; other signed-in users are offered enrolment.
+pub async fn lesson_access(
+    state: &AppState,
+    user: &CurrentUser,
+    course: &str,
+    module: &str,
+    lesson: &str,
+) -> Result<LessonAccess, AppError> {
+    let standing = store::standing(&state.pool, course, Some(user.id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    read_lesson(state, user, standing, module, lesson).await
+}
+
+/// The signed-in reader of a session and what they see of a lesson, from
+/// one statement: for the lesson page cache, which answers most requests
+/// without rendering and so without the lookups a render makes. `None` when
+/// the session has no active user or the course does not exist, which the
+/// page itself then explains.
+pub async fn session_lesson(
+    state: &AppState,
+    session: &Session,
+    course: &str,
+    module: &str,
+    lesson: &str,
+) -> Result<Option<(CurrentUser, LessonAccess)>, AppError> {
+    let Some(user_id) = session::signed_in(session).await? else {
+        return Ok(None);
+    };
+    let Some(standing) = store::standing(&state.pool, course, Some(user_id)).await? else {
+        return Ok(None);
+    };
+    let Some(user) = standing.reader.clone() else {
+        return Ok(None);
+    };
+    session::keep_alive(session).await?;
+    let access = read_lesson(state, &user, standing, module, lesson).await?;
+    Ok(Some((user, access)))
+}
+
+async fn read_lesson(
+    state: &AppState,
+    user: &CurrentUser,
+    standing: store::CourseStanding,
+    module: &str,
+    lesson: &str,
+) -> Result<LessonAccess, AppError> {
+    let pool = &state.pool;
+    let store::CourseStanding {
+        version,
+        course_id,
+        enrolment,
+        progress,
+        ..
+    } = standing;
+    let structure = state
+        .courses
+        .structure(pool, course_id, version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course = &structure.course;
+    if !course.published && user.role != Role::Administrator {
+        return Err(AppError::NotFound);
+    }
+    let (lesson_module, row) = structure.lesson(module, lesson).ok_or(AppError::NotFound)?;
+    let reader = access::reader_enrolled(pool, user, course.id, enrolment).await?;
+    if !reader.may_read_lessons() {
+        return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
+            course_slug: course.slug.clone(),
+            course_title: course.title.clone(),
+            lesson_title: row.title.clone(),
+            open_cohorts: store::cohorts(pool, course.id, true).await?,
+        }));
+    }
+    let outline = structure.outline(&progress);
+    let in_order: Vec<_> = lessons_in_order(&outline).collect();
+    let index = in_order
+        .iter()
+        .position(|(_, l)| l.id == row.id)
+        .ok_or(AppError::NotFound)?;
+    let neighbour = |i: usize| {
+        in_order.get(i).map(|(m, l)| LessonNeighbour {
+            path: lesson_path(&course.slug, &m.slug, &l.slug),
+            title: l.title.clone(),
+        })
+    };
+    let (module_position, module) = outline
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.id == lesson_module.id)
+        .ok_or(AppError::NotFound)?;
+    Ok(LessonAccess::Read(Box::new(LessonPage {
+        id: row.id,
+        course_slug: course.slug.clone(),
+        course_title: course.title.clone(),
+        module_title: module.title.clone(),
+        module_position: module_position + 1,
+        offline_path: offline_path(&course.slug, &module.slug),
+        language: course.language(),
+        title: row.title.clone(),
+        body_html: structure.body_html(row.id).to_owned(),
+        estimated_minutes: row.estimated_minutes,
+        can_complete: matches!(&reader, Reader::Participant { cohort, .. } if !cohort.has_ended(&today())),
+        read_only_since: match &reader {
+            Reader::Participant { cohort, .. } if cohort.has_ended(&today()) => {
+                Some(cohort.ends_on.clone())
+            }
+            _ => None,
+        },
+        completed: in_order[index].1.completed,
+        previous: index.checked_sub(1).and_then(neighbour),
+        next: neighbour(index + 1),
+        module_progress: module.progress(),
+        course_progress: total_progress(&outline),
+    })))
+}
+
+/// Where the lesson server function leaves what it returned while a page is
+/// rendered for the page cache: the cache files the HTML under exactly the
+/// data it was rendered from, not data read a moment before or after.
+#[derive(Clone, Default)]
+pub struct RenderedLesson(Arc<Mutex<Option<LessonAccess>>>);
+
+impl RenderedLesson {
+    /// Notes the lesson of the request being rendered, if it is rendered for
+    /// the cache (the server provides a `RenderedLesson` then).
+    pub fn note(access: &LessonAccess) {
+        if let Some(RenderedLesson(slot)) = leptos::prelude::use_context::<RenderedLesson>() {
+            *slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(access.clone());
+        }
+    }
+
+    pub fn take(&self) -> Option<LessonAccess> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+    }
+}
