@@ -216,6 +216,9 @@ measure() {
 	NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
 	measure ceiling ceiling 'BASE="$NGINX_BASE" load "/lesson-$scale.html" ""'
 	measure "Lesson page (participant)" lesson 'load "$LESSON_PATH" "$READER"'
+	# A query string is never served from the lesson page cache: the
+	# rendering path, which every reader's first visit at a new point takes.
+	measure "Lesson page, rendered each time (query string)" rendered 'load "$LESSON_PATH?rendered=1" "$READER"'
 	measure "Course outline with progress" outline 'load "$COURSE_PATH" "$READER"'
 	measure "Participant's home" home 'load "$HOME_PATH" "$READER"'
 	measure "Set's round page" round 'load "$ROUND_PATH" "$READER"'
@@ -287,7 +290,7 @@ if ((${#SCALES[@]} > 1)); then
 		echo ""
 		echo "| Page or action | Requests/s at scale ${SCALES[0]} | at scale ${SCALES[1]} | Difference |"
 		echo "|---|---:|---:|---:|"
-		for key in lesson outline home round submit report verify; do
+		for key in lesson rendered outline home round submit report verify; do
 			full=${RPS_AT[${SCALES[0]},$key]}
 			tenth=${RPS_AT[${SCALES[1]},$key]}
 			echo "| ${NAME_OF[$key]} | $full | $tenth | $(awk -v a="$full" -v b="$tenth" 'BEGIN { printf "%+.0f", 100 * (a - b) / b }') % |"
