@@ -143,6 +143,7 @@ async fn main() -> anyhow::Result<()> {
         courses_dir: "courses".into(),
         session_idle_minutes: 60,
         verify_lookups_per_minute: 30,
+        cache_status_header: false,
         trusted_proxies: Vec::new(),
     };
     let application = Application::build(&settings).await?;

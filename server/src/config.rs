@@ -79,6 +79,13 @@ pub struct Settings {
     )]
     pub verify_lookups_per_minute: u32,
 
+    /// Say in an `X-Cache` header whether a lesson page came from the page
+    /// cache (`hit`) or was rendered (`miss`). Off by default: a hit tells a
+    /// reader that someone at the same point of the course read the page
+    /// recently.
+    #[arg(long, env = "HRH_CACHE_STATUS_HEADER", global = true)]
+    pub cache_status_header: bool,
+
     /// Reverse proxies in front of the platform: addresses or networks
     /// (10.0.0.0/8), comma-separated. Their `X-Forwarded-For` header then
     /// names the client for per-address limits. Empty: the connection's peer

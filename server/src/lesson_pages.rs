@@ -31,8 +31,9 @@ use tower_sessions::Session;
 const CAPACITY_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Says whether a lesson page came from the cache (`hit`) or was rendered
-/// (`miss`): for operators, and for the tests that check sharing.
-pub const CACHE_HEADER: HeaderName = HeaderName::from_static("x-cache");
+/// (`miss`), with `--cache-status-header`: for operators, and for the tests
+/// that check sharing.
+const CACHE_HEADER: HeaderName = HeaderName::from_static("x-cache");
 
 pub struct LessonPages {
     app: AppState,
@@ -40,6 +41,7 @@ pub struct LessonPages {
     /// Stands for the nonce while a page is rendered for the cache: drawn at
     /// start-up, so that no lesson text can contain it.
     placeholder: String,
+    status_header: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -47,10 +49,10 @@ struct PageKey {
     path: String,
     preferences: Preferences,
     role: Role,
-    /// The `LessonPage`, hashed: its body is kilobytes of HTML, too much to
-    /// compare on every request or to keep once for each point of progress.
-    /// 128 bits make a collision between two pages of one path, language and
-    /// role a practical impossibility.
+    /// The `LessonPage`, hashed, so that a key does not hold another copy of
+    /// the lesson's HTML for each point of progress (hashing 10 KB costs
+    /// about a microsecond). 128 bits make a collision between two pages of
+    /// one path, language and role a practical impossibility.
     lesson: u128,
 }
 
@@ -112,7 +114,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 impl LessonPages {
-    pub fn new(app: AppState) -> LessonPages {
+    pub fn new(app: AppState, status_header: bool) -> LessonPages {
         let placeholder = {
             use rand::Rng;
             let bytes: [u8; 16] = rand::thread_rng().gen();
@@ -127,6 +129,13 @@ impl LessonPages {
                 .max_capacity(CAPACITY_BYTES)
                 .build(),
             placeholder,
+            status_header,
+        }
+    }
+
+    fn tell(&self, headers: &mut HeaderMap, status: &'static str) {
+        if self.status_header {
+            headers.insert(CACHE_HEADER, HeaderValue::from_static(status));
         }
     }
 }
@@ -143,8 +152,9 @@ fn lesson_slugs(request: &Request) -> Option<[&str; 3]> {
     (segments.next().is_none() && slugs.into_iter().all(is_slug)).then_some(slugs)
 }
 
-/// Made of what `Slug::parse` accepts: a module's `offline.html`, on a path
-/// of the same shape, is not a lesson.
+/// Made of the characters `Slug::parse` accepts (anything else cannot find a
+/// lesson and is rendered as usual): a module's `offline.html`, on a path of
+/// the same shape, is not a lesson.
 fn is_slug(segment: &str) -> bool {
     !segment.is_empty()
         && segment
@@ -168,11 +178,16 @@ pub async fn serve_lesson_page(
     ) else {
         return next.run(request).await;
     };
-    // Signed out, no such course or lesson, not theirs to read, or the
-    // lookup failed: the page says so, as usual.
-    let Ok(Some((user, LessonAccess::Read(page)))) =
+    // Signed out, or the lookup failed: the page says so, as usual.
+    let Ok(Some((user, access))) =
         session_lesson(&pages.app, &session, course, module, lesson).await
     else {
+        return next.run(request).await;
+    };
+    // No such lesson, or not theirs to read: rendered, without asking again
+    // who they are.
+    let Ok(LessonAccess::Read(page)) = access else {
+        request.extensions_mut().insert(RequestUser::known(user));
         return next.run(request).await;
     };
     let path = request.uri().path().to_owned();
@@ -184,15 +199,11 @@ pub async fn serve_lesson_page(
     {
         let mut response = (StatusCode::OK, rendered.html(&nonce.0)).into_response();
         response.headers_mut().extend(rendered.headers.clone());
-        response
-            .headers_mut()
-            .insert(CACHE_HEADER, HeaderValue::from_static("hit"));
+        pages.tell(response.headers_mut(), "hit");
         return response;
     }
     // The render asks who the reader is again: it is told, not looked up.
-    request
-        .extensions_mut()
-        .insert(RequestUser::known(Some(user)));
+    request.extensions_mut().insert(RequestUser::known(user));
 
     let rendered_lesson = RenderedLesson::default();
     request.extensions_mut().insert(rendered_lesson.clone());
@@ -217,9 +228,7 @@ pub async fn serve_lesson_page(
             Arc::new(rendered),
         );
     }
-    parts
-        .headers
-        .insert(CACHE_HEADER, HeaderValue::from_static("miss"));
+    pages.tell(&mut parts.headers, "miss");
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, body)
 }

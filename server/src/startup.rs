@@ -237,7 +237,10 @@ impl Application {
                 _,
             >(context, shell))
             .layer(middleware::from_fn_with_state(
-                Arc::new(LessonPages::new(state.clone())),
+                Arc::new(LessonPages::new(
+                    state.clone(),
+                    settings.cache_status_header,
+                )),
                 serve_lesson_page,
             ))
             .layer(sessions)

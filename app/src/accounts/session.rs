@@ -28,8 +28,8 @@ pub struct RequestUser(Arc<tokio::sync::Mutex<Option<Option<CurrentUser>>>>);
 
 impl RequestUser {
     /// A caller already looked up, by the server's lesson page cache.
-    pub fn known(user: Option<CurrentUser>) -> RequestUser {
-        RequestUser(Arc::new(tokio::sync::Mutex::new(Some(user))))
+    pub fn known(user: CurrentUser) -> RequestUser {
+        RequestUser(Arc::new(tokio::sync::Mutex::new(Some(Some(user)))))
     }
 
     async fn forget(&self) {

@@ -40,7 +40,7 @@ pub async fn session_lesson(
     course: &str,
     module: &str,
     lesson: &str,
-) -> Result<Option<(CurrentUser, LessonAccess)>, AppError> {
+) -> Result<Option<(CurrentUser, Result<LessonAccess, AppError>)>, AppError> {
     let Some(user_id) = session::signed_in(session).await? else {
         return Ok(None);
     };
@@ -51,7 +51,7 @@ pub async fn session_lesson(
         return Ok(None);
     };
     session::keep_alive(session).await?;
-    let access = read_lesson(state, &user, standing, module, lesson).await?;
+    let access = read_lesson(state, &user, standing, module, lesson).await;
     Ok(Some((user, access)))
 }
 

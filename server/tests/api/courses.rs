@@ -1,6 +1,6 @@
 use crate::helpers::{
-    is_sent_to_login, location, new_client, spawn_app, spawn_demo_app, TestApp, COURSE,
-    FIRST_LESSON,
+    is_sent_to_login, location, new_client, spawn_app, spawn_app_with, spawn_demo_app, TestApp,
+    COURSE, FIRST_LESSON,
 };
 use reqwest::header::CONTENT_SECURITY_POLICY;
 use reqwest::Client;
@@ -410,4 +410,19 @@ async fn lesson_pages_are_rendered_once_for_readers_at_the_same_point() {
         app.get(&rahim, FIRST_LESSON).await.status(),
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn whether_a_page_was_cached_is_told_only_when_asked() {
+    let app = spawn_app_with(|settings| {
+        settings.demo = true;
+        settings.cache_status_header = false;
+    })
+    .await;
+    let reader = app.demo_client("aminata.diallo@example.org").await;
+    for _ in 0..2 {
+        let response = app.get(&reader, FIRST_LESSON).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(response.headers().get("x-cache").is_none());
+    }
 }

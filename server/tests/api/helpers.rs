@@ -43,6 +43,7 @@ pub fn test_settings(data_dir: &std::path::Path) -> Settings {
         courses_dir: "../courses".into(),
         session_idle_minutes: 60,
         verify_lookups_per_minute: 30,
+        cache_status_header: true,
         trusted_proxies: Vec::new(),
     }
 }
