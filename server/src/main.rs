@@ -4,16 +4,9 @@ use server::startup::{shutdown_signal, Application};
 use std::io::BufRead;
 use tracing_subscriber::EnvFilter;
 
-/// mimalloc in place of glibc's malloc: rendering a page allocates and frees
-/// many small strings on two threads at once, and with glibc a leptos page
-/// took twice the time (docs/benchmarks.md). Argon2's 19 MiB block per hash
-/// goes back to the system when the blocking thread that hashed idles out
-/// (tokio's 10 s); glibc needed its mmap threshold lowered for that.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    return_large_blocks_to_the_system();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
@@ -98,6 +91,18 @@ async fn main() -> anyhow::Result<()> {
 async fn open_database(settings: &server::config::Settings) -> anyhow::Result<sqlx::SqlitePool> {
     std::fs::create_dir_all(&settings.data_dir)?;
     Ok(app::db::open(&settings.database_path()).await?)
+}
+
+/// Argon2 allocates a 19 MiB block for each hash. glibc keeps freed blocks of
+/// that size in its per-thread arenas, so after a burst of registrations the
+/// server held some 600 MiB it no longer used (docs/soak.md). Blocks over
+/// 128 KiB served by mmap go back to the system when freed.
+fn return_large_blocks_to_the_system() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes an allocator setting; no memory is touched.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+    }
 }
 
 /// Prints a command's summary, or its error and exits with 1.
