@@ -313,6 +313,17 @@ async fn lesson_as_served(app: &TestApp, client: &Client, path: &str) -> (String
     (cache, nonce.clone(), html.replace(&nonce, "NONCE"))
 }
 
+/// Switches the interface language from the lesson page, as its form does.
+async fn choose_language(app: &TestApp, client: &Client, code: &str) {
+    app.submit(
+        client,
+        FIRST_LESSON,
+        "/api/preferences",
+        &[("back", FIRST_LESSON), ("language", code)],
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn lesson_pages_are_rendered_once_for_readers_at_the_same_point() {
     let app = spawn_demo_app().await;
@@ -346,23 +357,11 @@ async fn lesson_pages_are_rendered_once_for_readers_at_the_same_point() {
     let (cache, _, page) = lesson_as_served(&app, &kwame, FIRST_LESSON).await;
     assert_eq!(cache, "miss");
     assert!(page.contains("You are reading as a tutor or administrator."));
-    app.submit(
-        &chinedu,
-        FIRST_LESSON,
-        "/api/preferences",
-        &[("back", FIRST_LESSON), ("language", "fr")],
-    )
-    .await;
+    choose_language(&app, &chinedu, "fr").await;
     let (cache, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
     assert_eq!(cache, "miss");
     assert!(page.contains("Marquer comme terminée"));
-    app.submit(
-        &chinedu,
-        FIRST_LESSON,
-        "/api/preferences",
-        &[("back", FIRST_LESSON), ("language", "en")],
-    )
-    .await;
+    choose_language(&app, &chinedu, "en").await;
 
     // Completing the lesson changes the page at once, for that reader only.
     let lesson = app
