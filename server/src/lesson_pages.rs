@@ -11,7 +11,7 @@
 //! this response's CSP nonce. Readers of a cohort at the same point of a
 //! course share one rendered page.
 
-use crate::security::CspNonce;
+use crate::security::{random_nonce, CspNonce};
 use app::accounts::session::RequestUser;
 use app::accounts::Role;
 use app::courses::reading::{session_lesson, RenderedLesson};
@@ -115,11 +115,6 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 impl LessonPages {
     pub fn new(app: AppState, status_header: bool) -> LessonPages {
-        let placeholder = {
-            use rand::Rng;
-            let bytes: [u8; 16] = rand::thread_rng().gen();
-            bytes.iter().map(|b| format!("{b:02x}")).collect()
-        };
         LessonPages {
             app,
             pages: moka::sync::Cache::builder()
@@ -128,7 +123,7 @@ impl LessonPages {
                 })
                 .max_capacity(CAPACITY_BYTES)
                 .build(),
-            placeholder,
+            placeholder: random_nonce(),
             status_header,
         }
     }

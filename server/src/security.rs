@@ -138,14 +138,17 @@ pub fn content_security_policy(nonce: &str) -> String {
     )
 }
 
+/// 128 random bits in hex: a CSP nonce, or what stands for one.
+pub fn random_nonce() -> String {
+    use rand::Rng;
+    let bytes: [u8; 16] = rand::thread_rng().gen();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Draws a nonce for each request, hands it to the page render (as a
 /// request extension) and names it in the answer's CSP.
 pub async fn with_content_security_policy(mut request: Request, next: Next) -> Response {
-    let nonce: String = {
-        use rand::Rng;
-        let bytes: [u8; 16] = rand::thread_rng().gen();
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    };
+    let nonce = random_nonce();
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
     if let Ok(policy) = axum::http::HeaderValue::from_str(&content_security_policy(&nonce)) {

@@ -22,8 +22,8 @@ fn language_of(value: &str) -> Language {
     Language::parse(value).unwrap_or(Language::English)
 }
 
-/// The columns of a `CurrentUser` from `users u`, for queries of other areas
-/// that learn who is asking in the same statement (`user_from_row`).
+/// The columns of a `CurrentUser` from `users u` (`user_from_row`), also for
+/// queries of other areas that learn who is asking in the same statement.
 pub(crate) const CURRENT_USER_COLUMNS: &str = "u.id AS user_id, u.full_name AS user_full_name,
      u.email AS user_email, u.role AS user_role, u.language AS user_language";
 
@@ -109,21 +109,13 @@ pub async fn record_login(pool: &SqlitePool, user_id: i64) -> sqlx::Result<()> {
 /// The signed-in user, if the account still exists and is active: a
 /// deactivated account loses access on its next request.
 pub async fn active_user(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<CurrentUser>> {
-    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT id, full_name, email, role, language FROM users WHERE id = ? AND active = TRUE",
-    )
+    let row = sqlx::query(&format!(
+        "SELECT {CURRENT_USER_COLUMNS} FROM users u WHERE u.id = ? AND u.active = TRUE"
+    ))
     .bind(user_id)
     .fetch_optional(pool)
     .await?;
-    Ok(
-        row.map(|(id, full_name, email, role, language)| CurrentUser {
-            id,
-            full_name,
-            email,
-            role: role_of(&role),
-            language: language_of(&language),
-        }),
-    )
+    Ok(row.as_ref().map(user_from_row).transpose()?.flatten())
 }
 
 pub async fn profile(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<Profile>> {
