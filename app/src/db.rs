@@ -1,8 +1,10 @@
 //! Opening the SQLite database and bringing its schema up to date.
 
+use crate::courses::standings::Standings;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Opens (creating if needed) the database file and applies pending migrations.
@@ -12,20 +14,47 @@ use std::time::Duration;
 /// server process; only a power cut or kernel crash can lose the last
 /// commits, never corrupt the file.
 pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
-    let options = SqliteConnectOptions::new()
+    migrate(pool_options().connect_with(connect_options(path)).await?).await
+}
+
+/// Opens the database for the server, whose every connection tells
+/// `standings` what its commits change.
+pub async fn open_serving(
+    path: &Path,
+    standings: Arc<Standings>,
+) -> Result<SqlitePool, sqlx::Error> {
+    let pool = pool_options()
+        .after_connect(move |connection, _| {
+            let standings = Arc::clone(&standings);
+            Box::pin(async move { standings.watch(connection).await })
+        })
+        .connect_with(connect_options(path))
+        .await?;
+    migrate(pool).await
+}
+
+fn connect_options(path: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
-    // A connection to a local file does not go stale, and testing it before
-    // each use would cost every statement a second trip to its thread.
-    let pool = SqlitePoolOptions::new()
+        .busy_timeout(Duration::from_secs(5))
+}
+
+/// A connection to a local file does not go stale: testing it before each
+/// use would cost every statement a second trip to its thread, and closing
+/// idle ones only to open them again gains nothing.
+fn pool_options() -> SqlitePoolOptions {
+    SqlitePoolOptions::new()
         .max_connections(8)
         .test_before_acquire(false)
-        .connect_with(options)
-        .await?;
+        .idle_timeout(None)
+        .max_lifetime(None)
+}
+
+async fn migrate(pool: SqlitePool) -> Result<SqlitePool, sqlx::Error> {
     sqlx::migrate!("../migrations").run(&pool).await?;
     forget_value_statistics(&pool).await?;
     Ok(pool)

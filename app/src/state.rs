@@ -54,6 +54,8 @@ pub struct SharedState {
     pub trusted_proxies: TrustedProxies,
     /// Course structures in memory, checked against the database.
     pub courses: std::sync::Arc<crate::courses::structure::CourseCache>,
+    /// Readers' standings in memory, told of changes by the database.
+    pub standings: std::sync::Arc<crate::courses::standings::Standings>,
 }
 
 /// A rate limit per client address, kept in memory: a restart forgets it,

@@ -5,6 +5,7 @@ use crate::lesson_pages::{serve_lesson_page, LessonPages};
 use crate::security;
 use app::certificates::credential::PlatformKey;
 use app::courses::reading::RenderedLesson;
+use app::courses::standings::Standings;
 use app::error::AppError;
 use app::state::{AppState, SharedState};
 use app::{shell, App};
@@ -127,7 +128,8 @@ impl Application {
     /// and binds the listening socket. Port 0 picks a free port.
     pub async fn build(settings: &Settings) -> anyhow::Result<Application> {
         std::fs::create_dir_all(&settings.data_dir)?;
-        let pool = app::db::open(&settings.database_path()).await?;
+        let standings = Arc::new(Standings::default());
+        let pool = app::db::open_serving(&settings.database_path(), Arc::clone(&standings)).await?;
         if settings.demo {
             let added = app::accounts::demo::seed_if_empty(&pool)
                 .await
@@ -175,7 +177,9 @@ impl Application {
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
             trusted_proxies: app::state::TrustedProxies::new(settings.trusted_proxies.clone()),
             courses: Arc::default(),
+            standings: Arc::clone(&standings),
         });
+        tokio::spawn(standings.follow_content_version(pool.clone()));
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"
         } else {
@@ -221,7 +225,7 @@ impl Application {
                 }
             }
         };
-        let router = Router::new()
+        let pages = Router::new()
             .route("/healthz", get(healthz))
             .nest("/pkg", pkg)
             .merge(app::cohorts::downloads::routes())
@@ -236,11 +240,14 @@ impl Application {
                 AppState,
                 _,
             >(context, shell))
+            .with_state(state.clone());
+        // The middleware below wraps the routes whole, and so runs before
+        // routing: a lesson page from the cache never reaches (nor clones,
+        // as routing does for each request) the route that renders it.
+        let router = Router::new()
+            .fallback_service(pages)
             .layer(middleware::from_fn_with_state(
-                Arc::new(LessonPages::new(
-                    state.clone(),
-                    settings.cache_status_header,
-                )),
+                Arc::new(LessonPages::new(state, settings.cache_status_header)),
                 serve_lesson_page,
             ))
             .layer(sessions)
@@ -271,8 +278,7 @@ impl Application {
                 TraceLayer::new_for_http()
                     .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
                     .on_response(DefaultOnResponse::new().level(Level::INFO)),
-            )
-            .with_state(state);
+            );
 
         let listener = TcpListener::bind(settings.listen).await?;
         Ok(Application {

@@ -23,6 +23,8 @@ pub mod package;
 #[cfg(feature = "ssr")]
 pub mod reading;
 #[cfg(feature = "ssr")]
+pub mod standings;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod structure;

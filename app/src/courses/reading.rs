@@ -26,12 +26,13 @@ pub async fn lesson_access(
     let standing = store::standing(&state.pool, course, Some(user.id))
         .await?
         .ok_or(AppError::NotFound)?;
-    read_lesson(state, user, standing, module, lesson).await
+    read_lesson(state, user, &standing, module, lesson).await
 }
 
 /// The signed-in reader of a session and what they see of a lesson, from
-/// one statement: for the lesson page cache, which answers most requests
-/// without rendering and so without the lookups a render makes. `None` when
+/// their standing in memory or one statement: for the lesson page cache,
+/// which answers most requests without rendering and so without the lookups
+/// a render makes. `None` when
 /// the session has no active user or the course does not exist, which the
 /// page itself then explains.
 pub async fn session_lesson(
@@ -44,21 +45,25 @@ pub async fn session_lesson(
     let Some(user_id) = session::signed_in(session).await? else {
         return Ok(None);
     };
-    let Some(standing) = store::standing(&state.pool, course, Some(user_id)).await? else {
+    let Some(standing) = state
+        .standings
+        .standing(&state.pool, course, user_id)
+        .await?
+    else {
         return Ok(None);
     };
     let Some(user) = standing.reader.clone() else {
         return Ok(None);
     };
     session::keep_alive(session).await?;
-    let access = read_lesson(state, &user, standing, module, lesson).await;
+    let access = read_lesson(state, &user, &standing, module, lesson).await;
     Ok(Some((user, access)))
 }
 
 async fn read_lesson(
     state: &AppState,
     user: &CurrentUser,
-    standing: store::CourseStanding,
+    standing: &store::CourseStanding,
     module: &str,
     lesson: &str,
 ) -> Result<LessonAccess, AppError> {
@@ -72,7 +77,7 @@ async fn read_lesson(
     } = standing;
     let structure = state
         .courses
-        .structure(pool, course_id, version)
+        .structure(pool, *course_id, *version)
         .await?
         .ok_or(AppError::NotFound)?;
     let course = &structure.course;
@@ -80,7 +85,7 @@ async fn read_lesson(
         return Err(AppError::NotFound);
     }
     let (lesson_module, row) = structure.lesson(module, lesson).ok_or(AppError::NotFound)?;
-    let reader = access::reader_enrolled(pool, user, course.id, enrolment).await?;
+    let reader = access::reader_enrolled(pool, user, course.id, enrolment.clone()).await?;
     if !reader.may_read_lessons() {
         return Ok(LessonAccess::NeedsEnrolment(EnrolmentOffer {
             course_slug: course.slug.clone(),
@@ -89,7 +94,7 @@ async fn read_lesson(
             open_cohorts: store::cohorts(pool, course.id, true).await?,
         }));
     }
-    let outline = structure.outline(&progress);
+    let outline = structure.outline(progress);
     let in_order: Vec<_> = lessons_in_order(&outline).collect();
     let index = in_order
         .iter()

@@ -425,3 +425,70 @@ async fn whether_a_page_was_cached_is_told_only_when_asked() {
         assert!(response.headers().get("x-cache").is_none());
     }
 }
+
+#[tokio::test]
+async fn readers_standings_kept_in_memory_follow_every_write_to_them() {
+    let app = spawn_demo_app().await;
+    let chinedu = app.demo_client("chinedu.okafor@example.org").await;
+    let (_, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert!(page.contains("Mark as complete"));
+    let (_, _, again) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert_eq!(again, page);
+
+    // Any write to the server's database shows at once, even one the
+    // platform's code does not make: SQLite reports it (through a trigger,
+    // for progress).
+    sqlx::query(
+        "INSERT INTO lesson_completions (enrolment_id, lesson_id)
+         SELECT e.id, l.id FROM enrolments e JOIN users u ON u.id = e.user_id
+         JOIN lessons l ON l.slug = 'why-a-situation-analysis'
+         WHERE u.email = 'chinedu.okafor@example.org'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("write");
+    let (_, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert!(page.contains("You have completed this lesson."), "progress");
+
+    let withdraw = |status: &'static str| {
+        sqlx::query(
+            "UPDATE enrolments SET status = ?
+             WHERE user_id = (SELECT id FROM users WHERE email = 'chinedu.okafor@example.org')",
+        )
+        .bind(status)
+        .execute(&app.pool)
+    };
+    withdraw("withdrawn").await.expect("write");
+    let (cache, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert_eq!(cache, "none");
+    assert!(
+        page.contains("Enrol in a cohort of the course to read it."),
+        "a withdrawn participant is offered enrolment at once"
+    );
+    withdraw("active").await.expect("write");
+    let (_, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+    assert!(page.contains("You have completed this lesson."));
+
+    // Another program's change to a course reaches no hook of the server,
+    // which follows the content version instead: it shows within seconds.
+    let other_program = app::db::open(&app.settings.database_path())
+        .await
+        .expect("open");
+    sqlx::query(
+        "UPDATE lessons SET title = 'Why analyse the situation first'
+         WHERE slug = 'why-a-situation-analysis'",
+    )
+    .execute(&other_program)
+    .await
+    .expect("write");
+    let mut shown = false;
+    for _ in 0..50 {
+        let (_, _, page) = lesson_as_served(&app, &chinedu, FIRST_LESSON).await;
+        if page.contains("Why analyse the situation first") {
+            shown = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(shown, "the course as the other program left it");
+}
