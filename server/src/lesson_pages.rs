@@ -23,8 +23,11 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use http_body::{Frame, SizeHint};
 use std::hash::Hash;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use tower_sessions::Session;
 
 /// Bytes of rendered HTML kept; a lesson page is 10–100 KB.
@@ -92,18 +95,59 @@ impl RenderedPage {
         self.pieces.iter().map(Bytes::len).sum()
     }
 
-    fn html(&self, nonce: &str) -> Body {
-        if let [whole] = self.pieces.as_slice() {
-            return Body::from(whole.clone());
-        }
-        let mut html = Vec::with_capacity(self.size() + nonce.len() * self.pieces.len());
-        for (i, piece) in self.pieces.iter().enumerate() {
-            if i > 0 {
-                html.extend_from_slice(nonce.as_bytes());
-            }
-            html.extend_from_slice(piece);
-        }
-        Body::from(html)
+    /// The page with `nonce` in its places, sent piece by piece rather than
+    /// copied into one buffer first.
+    fn html(self: &Arc<Self>, nonce: &str) -> Body {
+        let nonce = Bytes::copy_from_slice(nonce.as_bytes());
+        let gaps = self.pieces.len().saturating_sub(1);
+        let remaining = (self.size() + nonce.len() * gaps) as u64;
+        Body::new(PageBody {
+            page: Arc::clone(self),
+            nonce,
+            next: 0,
+            remaining,
+        })
+    }
+}
+
+/// A rendered page's pieces with the nonce between them, as frames.
+struct PageBody {
+    page: Arc<RenderedPage>,
+    nonce: Bytes,
+    /// Even: the piece at half of it; odd: the nonce after that piece.
+    next: usize,
+    remaining: u64,
+}
+
+impl http_body::Body for PageBody {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        let piece = self.next / 2;
+        let frame = if self.next.is_multiple_of(2) {
+            self.page.pieces.get(piece).cloned()
+        } else if piece + 1 < self.page.pieces.len() {
+            Some(self.nonce.clone())
+        } else {
+            None
+        };
+        self.next += 1;
+        Poll::Ready(frame.map(|bytes| {
+            self.remaining -= bytes.len() as u64;
+            Ok(Frame::data(bytes))
+        }))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.remaining == 0
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.remaining)
     }
 }
 
@@ -213,15 +257,18 @@ pub async fn serve_lesson_page(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let rendered = RenderedPage::cut(parts.headers.clone(), &html, &pages.placeholder);
+    let rendered = Arc::new(RenderedPage::cut(
+        parts.headers.clone(),
+        &html,
+        &pages.placeholder,
+    ));
     let body = rendered.html(&nonce.0);
     // Filed under the data the render used, read by the server function.
     if let (StatusCode::OK, Some(LessonAccess::Read(page))) = (parts.status, rendered_lesson.take())
     {
-        pages.pages.insert(
-            PageKey::new(&path, preferences, role, &page),
-            Arc::new(rendered),
-        );
+        pages
+            .pages
+            .insert(PageKey::new(&path, preferences, role, &page), rendered);
     }
     pages.tell(&mut parts.headers, "miss");
     parts.headers.remove(header::CONTENT_LENGTH);
@@ -236,14 +283,21 @@ mod tests {
     fn a_page_is_cut_at_every_placeholder_and_filled_with_the_nonce() {
         let html =
             Bytes::from_static(b"<script nonce=\"PH\">a</script><p>b</p><i nonce=\"PH\"></i>");
-        let page = RenderedPage::cut(HeaderMap::new(), &html, "PH");
+        let page = Arc::new(RenderedPage::cut(HeaderMap::new(), &html, "PH"));
         assert_eq!(page.pieces.len(), 3);
-        let filled = text(page.html("n0nce"));
+        let body = page.html("n0nce");
+        let told = http_body::Body::size_hint(&body).exact();
+        let filled = text(body);
+        assert_eq!(told, Some(filled.len() as u64), "its length is told");
         assert_eq!(
             filled,
             "<script nonce=\"n0nce\">a</script><p>b</p><i nonce=\"n0nce\"></i>"
         );
-        let plain = RenderedPage::cut(HeaderMap::new(), &Bytes::from_static(b"<p>light</p>"), "PH");
+        let plain = Arc::new(RenderedPage::cut(
+            HeaderMap::new(),
+            &Bytes::from_static(b"<p>light</p>"),
+            "PH",
+        ));
         assert_eq!(text(plain.html("n0nce")), "<p>light</p>");
     }
 

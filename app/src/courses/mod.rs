@@ -105,9 +105,20 @@ pub struct ModuleOutline {
 impl ModuleOutline {
     /// Completed lessons, and the quiz once passed, out of all of them.
     pub fn progress(&self) -> Progress {
-        let quiz_done = self.quiz.as_ref().is_some_and(|q| q.passed);
+        self.progress_where(|lesson| lesson.completed, |quiz| quiz.passed)
+    }
+
+    /// The same, by marks kept elsewhere than the module's own (an
+    /// enrolment's, without marking a copy of the module first).
+    pub fn progress_where(
+        &self,
+        completed: impl Fn(&LessonLink) -> bool,
+        passed: impl Fn(&QuizLink) -> bool,
+    ) -> Progress {
+        let quiz_done = self.quiz.as_ref().is_some_and(passed);
         Progress {
-            done: self.lessons.iter().filter(|l| l.completed).count() as u32 + u32::from(quiz_done),
+            done: self.lessons.iter().filter(|l| completed(l)).count() as u32
+                + u32::from(quiz_done),
             total: self.lessons.len() as u32 + u32::from(self.quiz.is_some()),
         }
     }
@@ -226,7 +237,8 @@ pub struct LessonPage {
     /// Where the whole module downloads as one file for offline reading.
     pub offline_path: String,
     pub title: String,
-    pub body_html: String,
+    /// Shared with the course structure in memory, not copied for each page.
+    pub body_html: std::sync::Arc<str>,
     pub estimated_minutes: i64,
     /// Whether the reader may mark it complete (an enrolled participant
     /// whose cohort is running).

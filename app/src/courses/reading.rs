@@ -4,8 +4,8 @@
 
 use super::access::{self, Reader};
 use super::{
-    lesson_path, lessons_in_order, offline_path, store, total_progress, EnrolmentOffer,
-    LessonAccess, LessonNeighbour, LessonPage,
+    lesson_path, lessons_in_order, offline_path, store, EnrolmentOffer, LessonAccess,
+    LessonNeighbour, LessonPage, Progress,
 };
 use crate::accounts::{session, CurrentUser, Role};
 use crate::cohorts::domain::today;
@@ -94,8 +94,10 @@ async fn read_lesson(
             open_cohorts: store::cohorts(pool, course.id, true).await?,
         }));
     }
-    let outline = structure.outline(progress);
-    let in_order: Vec<_> = lessons_in_order(&outline).collect();
+    // The structure as it is, with progress looked up: marking a copy of
+    // the outline would copy every module's text for each page.
+    let modules = &structure.modules;
+    let in_order: Vec<_> = lessons_in_order(modules).collect();
     let index = in_order
         .iter()
         .position(|(_, l)| l.id == row.id)
@@ -106,7 +108,7 @@ async fn read_lesson(
             title: l.title.clone(),
         })
     };
-    let (module_position, module) = outline
+    let (module_position, module) = modules
         .iter()
         .enumerate()
         .find(|(_, m)| m.id == lesson_module.id)
@@ -120,7 +122,7 @@ async fn read_lesson(
         offline_path: offline_path(&course.slug, &module.slug),
         language: course.language(),
         title: row.title.clone(),
-        body_html: structure.body_html(row.id).to_owned(),
+        body_html: structure.body_html(row.id),
         estimated_minutes: row.estimated_minutes,
         can_complete: matches!(&reader, Reader::Participant { cohort, .. } if !cohort.has_ended(&today())),
         read_only_since: match &reader {
@@ -129,11 +131,14 @@ async fn read_lesson(
             }
             _ => None,
         },
-        completed: in_order[index].1.completed,
+        completed: progress.completed.contains(&row.id),
         previous: index.checked_sub(1).and_then(neighbour),
         next: neighbour(index + 1),
-        module_progress: module.progress(),
-        course_progress: total_progress(&outline),
+        module_progress: progress.of_module(module),
+        course_progress: modules
+            .iter()
+            .map(|module| progress.of_module(module))
+            .fold(Progress::default(), |sum, each| sum + each),
     })))
 }
 

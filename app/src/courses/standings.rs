@@ -28,8 +28,9 @@ use std::time::{Duration, Instant};
 /// How long a standing is trusted without news of a change: the bound on
 /// how late another program's change to an account or enrolment shows.
 const KEPT_FOR: Duration = Duration::from_secs(60);
-/// Readers whose standings are kept (each a few hundred bytes per course).
-const READERS_KEPT: u64 = 50_000;
+/// Readers whose standings are kept, each about a kilobyte per course: a
+/// few megabytes for everyone who read in the last minute.
+const READERS_KEPT: u64 = 10_000;
 /// Past this many readers changed in one transaction (a bulk import),
 /// everyone's standing is forgotten rather than each one's.
 const READERS_NOTED: usize = 10_000;

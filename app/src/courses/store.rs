@@ -174,7 +174,7 @@ pub async fn course_structure(
             row.body_html,
             modules.last_mut(),
         ) {
-            bodies.insert(id, body);
+            bodies.insert(id, body.into());
             module.lessons.push(LessonLink {
                 id,
                 slug,

@@ -10,7 +10,7 @@
 //! so they never show a course older than the database.
 
 use super::store::{self, CourseRow};
-use super::{LessonLink, ModuleOutline};
+use super::{LessonLink, ModuleOutline, Progress};
 use sqlx::SqlitePool;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -24,7 +24,7 @@ pub struct CourseStructure {
     /// In reading order, with nothing completed and no quiz attempted.
     pub modules: Vec<ModuleOutline>,
     /// Each lesson's sanitised HTML, by lesson id.
-    pub bodies: HashMap<i64, String>,
+    pub bodies: HashMap<i64, Arc<str>>,
 }
 
 impl CourseStructure {
@@ -32,15 +32,7 @@ impl CourseStructure {
     pub fn outline(&self, progress: &EnrolmentProgress) -> Vec<ModuleOutline> {
         let mut modules = self.modules.clone();
         for module in &mut modules {
-            for lesson in &mut module.lessons {
-                lesson.completed = progress.completed.contains(&lesson.id);
-            }
-            if let Some(quiz) = &mut module.quiz {
-                if let Some(&(best_score, passed)) = progress.quizzes.get(&quiz.id) {
-                    quiz.best_score = best_score;
-                    quiz.passed = passed;
-                }
-            }
+            progress.mark(module);
         }
         modules
     }
@@ -56,13 +48,15 @@ impl CourseStructure {
         Some((module, lesson))
     }
 
-    pub fn body_html(&self, lesson_id: i64) -> &str {
-        self.bodies.get(&lesson_id).map_or("", String::as_str)
+    pub fn body_html(&self, lesson_id: i64) -> Arc<str> {
+        self.bodies
+            .get(&lesson_id)
+            .map_or_else(|| Arc::from(""), Arc::clone)
     }
 
     /// Roughly the bytes it holds, for the cache's bound.
     fn weight(&self) -> u32 {
-        let text: usize = self.bodies.values().map(String::len).sum();
+        let text: usize = self.bodies.values().map(|body| body.len()).sum();
         let lessons: usize = self.modules.iter().map(|m| m.lessons.len()).sum();
         u32::try_from(text + 256 * (lessons + self.modules.len())).unwrap_or(u32::MAX)
     }
@@ -93,6 +87,31 @@ impl EnrolmentProgress {
             completed: completed.into_iter().collect(),
             quizzes,
         }
+    }
+
+    /// Marks a module with this enrolment's completed lessons and quiz.
+    fn mark(&self, module: &mut ModuleOutline) {
+        for lesson in &mut module.lessons {
+            lesson.completed = self.completed.contains(&lesson.id);
+        }
+        if let Some(quiz) = &mut module.quiz {
+            if let Some(&(best_score, passed)) = self.quizzes.get(&quiz.id) {
+                quiz.best_score = best_score;
+                quiz.passed = passed;
+            }
+        }
+    }
+
+    /// The module's progress by this enrolment, as if marked.
+    pub fn of_module(&self, module: &ModuleOutline) -> Progress {
+        module.progress_where(
+            |lesson| self.completed.contains(&lesson.id),
+            |quiz| {
+                self.quizzes
+                    .get(&quiz.id)
+                    .is_some_and(|&(_, passed)| passed)
+            },
+        )
     }
 }
 
@@ -181,5 +200,41 @@ mod tests {
         assert_eq!(progress.completed, HashSet::from([1, 3]));
         assert_eq!(progress.quizzes[&7], (Some(90), true));
         assert_eq!(progress.quizzes[&8], (None, false));
+    }
+
+    #[test]
+    fn a_modules_progress_looked_up_is_its_progress_once_marked() {
+        let lesson = |id| LessonLink {
+            id,
+            slug: format!("l{id}"),
+            title: format!("Lesson {id}"),
+            estimated_minutes: 5,
+            completed: false,
+        };
+        let module = ModuleOutline {
+            id: 1,
+            slug: "m".into(),
+            title: "Module".into(),
+            objectives: String::new(),
+            lessons: vec![lesson(1), lesson(2), lesson(3)],
+            quiz: Some(super::super::QuizLink {
+                id: 7,
+                title: "Quiz".into(),
+                best_score: None,
+                passed: false,
+            }),
+        };
+        for progress in [
+            EnrolmentProgress::default(),
+            EnrolmentProgress::new([2, 9], [(7, Some(40), false)]),
+            EnrolmentProgress::new([1, 2, 3], [(7, Some(90), true)]),
+            EnrolmentProgress::new([], [(8, Some(90), true)]),
+        ] {
+            let mut marked = module.clone();
+            progress.mark(&mut marked);
+            assert_eq!(progress.of_module(&module), marked.progress());
+        }
+        let done = EnrolmentProgress::new([1, 2, 3], [(7, Some(90), true)]);
+        assert_eq!(done.of_module(&module), Progress { done: 4, total: 4 });
     }
 }
