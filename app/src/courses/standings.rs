@@ -21,7 +21,7 @@ use super::store::{self, CourseStanding};
 use sqlx::sqlite::{SqliteConnection, SqlitePool};
 use std::collections::{HashMap, HashSet};
 use std::ffi::{c_char, c_int, c_void};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -44,14 +44,25 @@ pub struct Standings {
     /// database is kept only if none committed while it was read; the lock
     /// orders keeping against forgetting.
     commits: Mutex<u64>,
+    /// Counts the times everyone's standings were forgotten: a kept standing
+    /// from before is not used, whatever the cache's clock says.
+    everyone_forgotten: AtomicU64,
     /// False when the database cannot report its commits (not in WAL mode):
     /// then nothing is kept.
     watched: AtomicBool,
 }
 
-/// One reader's standings, by course slug, with when each was read.
+/// One reader's standings, by course slug.
 #[derive(Clone, Default)]
-struct ReaderStandings(HashMap<Box<str>, (Instant, Arc<CourseStanding>)>);
+struct ReaderStandings(HashMap<Box<str>, Kept>);
+
+#[derive(Clone)]
+struct Kept {
+    read_at: Instant,
+    /// `Standings::everyone_forgotten` when it was read.
+    everyone_forgotten: u64,
+    standing: Arc<CourseStanding>,
+}
 
 impl Default for Standings {
     fn default() -> Self {
@@ -61,6 +72,7 @@ impl Default for Standings {
                 .time_to_idle(KEPT_FOR)
                 .build(),
             commits: Mutex::new(0),
+            everyone_forgotten: AtomicU64::new(0),
             watched: AtomicBool::new(true),
         }
     }
@@ -90,8 +102,10 @@ impl Standings {
 
     fn kept(&self, reader: i64, course: &str) -> Option<Arc<CourseStanding>> {
         let standings = self.readers.get(&reader)?;
-        let (read_at, standing) = standings.0.get(course)?;
-        (read_at.elapsed() < KEPT_FOR).then(|| Arc::clone(standing))
+        let kept = standings.0.get(course)?;
+        (kept.read_at.elapsed() < KEPT_FOR
+            && kept.everyone_forgotten == self.everyone_forgotten.load(Ordering::Acquire))
+        .then(|| Arc::clone(&kept.standing))
     }
 
     fn commit_count(&self) -> u64 {
@@ -115,10 +129,17 @@ impl Standings {
             .get(&reader)
             .map(|kept| (*kept).clone())
             .unwrap_or_default();
-        standings.0.retain(|_, (at, _)| at.elapsed() < KEPT_FOR);
         standings
             .0
-            .insert(course.into(), (read_at, Arc::clone(standing)));
+            .retain(|_, kept| kept.read_at.elapsed() < KEPT_FOR);
+        standings.0.insert(
+            course.into(),
+            Kept {
+                read_at,
+                everyone_forgotten: self.everyone_forgotten.load(Ordering::Acquire),
+                standing: Arc::clone(standing),
+            },
+        );
         self.readers.insert(reader, Arc::new(standings));
         drop(commits);
     }
@@ -127,6 +148,7 @@ impl Standings {
         let mut commits = self.commits.lock().unwrap_or_else(PoisonError::into_inner);
         *commits += 1;
         if changed.everyone {
+            self.everyone_forgotten.fetch_add(1, Ordering::AcqRel);
             self.readers.invalidate_all();
         } else {
             for reader in &changed.readers {
@@ -141,7 +163,7 @@ impl Standings {
     pub async fn follow_content_version(self: Arc<Self>, pool: SqlitePool) {
         let mut every_second = tokio::time::interval(Duration::from_secs(1));
         let mut last = None;
-        loop {
+        while !pool.is_closed() {
             every_second.tick().await;
             let Ok(version) = store::content_version(&pool).await else {
                 continue;
@@ -167,17 +189,25 @@ impl Standings {
         }
         let watcher = Arc::new(Watcher {
             standings: Arc::clone(self),
-            changed: Mutex::default(),
+            changing: Mutex::default(),
+            committed: Mutex::default(),
         });
         let mut handle = connection.lock_handle().await?;
         let noting = Arc::clone(&watcher);
         handle.set_update_hook(move |change| noting.note(change.table, change.rowid));
+        let committing = Arc::clone(&watcher);
+        handle.set_commit_hook(move || {
+            committing.committing();
+            true
+        });
         let dropping = Arc::clone(&watcher);
         handle.set_rollback_hook(move || dropping.drop_changes());
         // SAFETY: the handle is locked, so sqlx's thread makes no call on it
         // meanwhile. The context is one count of the watcher, never given
         // back, so it outlives the connection (the pool keeps its
-        // connections for good: a few watchers in all).
+        // connections for good: a few watchers in all). This replaces
+        // SQLite's own WAL hook, as `PRAGMA wal_autocheckpoint` would
+        // replace this one: the platform never runs that pragma.
         unsafe {
             libsqlite3_sys::sqlite3_wal_hook(
                 handle.as_raw_handle().as_ptr(),
@@ -189,27 +219,44 @@ impl Standings {
     }
 }
 
-/// The changes of one connection's transaction in progress.
+/// What one connection's transactions changed: in the transaction under
+/// way, and committed but not yet known to be visible.
 struct Watcher {
     standings: Arc<Standings>,
-    changed: Mutex<Changed>,
+    changing: Mutex<Changed>,
+    committed: Mutex<Changed>,
+}
+
+fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Watcher {
-    fn changes(&self) -> std::sync::MutexGuard<'_, Changed> {
-        self.changed.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     fn note(&self, table: &str, rowid: i64) {
-        self.changes().note(table, rowid);
+        locked(&self.changing).note(table, rowid);
     }
 
     fn drop_changes(&self) {
-        *self.changes() = Changed::default();
+        *locked(&self.changing) = Changed::default();
     }
 
-    fn commit(&self) {
-        let changed = std::mem::take(&mut *self.changes());
+    /// The commit hook, just before the commit is visible. SQLite calls the
+    /// WAL hook only when a statement runs to its end; a write with
+    /// `RETURNING` whose one row is fetched is committed when sqlx resets
+    /// it, with no WAL hook: forgetting here too leaves that case only the
+    /// microseconds until the commit is visible, and the WAL hook of the
+    /// connection's next commit forgets again.
+    fn committing(&self) {
+        let changed = std::mem::take(&mut *locked(&self.changing));
+        if !changed.is_empty() {
+            self.standings.forget(&changed);
+            locked(&self.committed).merge(changed);
+        }
+    }
+
+    /// The WAL hook, once the commit is visible.
+    fn committed(&self) {
+        let changed = std::mem::take(&mut *locked(&self.committed));
         if !changed.is_empty() {
             self.standings.forget(&changed);
         }
@@ -217,8 +264,8 @@ impl Watcher {
 }
 
 /// Called by SQLite after each commit, once it is visible to every
-/// connection: the update hook runs earlier, when a read under way could
-/// still see the old rows and keep them after they were forgotten.
+/// connection: before that (the update and commit hooks), a read under way
+/// could still see the old rows and keep them after they were forgotten.
 extern "C" fn committed(
     context: *mut c_void,
     db: *mut libsqlite3_sys::sqlite3,
@@ -228,7 +275,7 @@ extern "C" fn committed(
     // SAFETY: `context` is the watcher `Standings::watch` leaked.
     let watcher = unsafe { &*context.cast::<Watcher>().cast_const() };
     // A panic must not unwind into SQLite.
-    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| watcher.commit()));
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| watcher.committed()));
     if pages >= CHECKPOINT_PAGES {
         // SAFETY: SQLite's own arguments, as its default hook uses them.
         unsafe {
@@ -261,14 +308,27 @@ impl Changed {
         match table {
             "users" | "reader_changes" if !self.everyone => {
                 self.readers.insert(rowid);
-                if self.readers.len() > READERS_NOTED {
-                    *self = Changed::everyone();
-                }
+                self.bound();
             }
             "enrolments" | "cohorts" | "courses" | "content_version" => {
                 *self = Changed::everyone();
             }
             _ => {}
+        }
+    }
+
+    fn merge(&mut self, other: Changed) {
+        if other.everyone {
+            *self = Changed::everyone();
+        } else if !self.everyone {
+            self.readers.extend(other.readers);
+            self.bound();
+        }
+    }
+
+    fn bound(&mut self) {
+        if self.readers.len() > READERS_NOTED {
+            *self = Changed::everyone();
         }
     }
 }
@@ -290,6 +350,63 @@ mod tests {
         assert_eq!(changed, Changed::everyone());
         changed.note("users", 4);
         assert_eq!(changed, Changed::everyone());
+    }
+
+    #[test]
+    fn what_commits_changed_adds_up_until_the_log_has_it() {
+        let mut committed = Changed::default();
+        committed.merge(Changed {
+            readers: HashSet::from([1]),
+            everyone: false,
+        });
+        committed.merge(Changed {
+            readers: HashSet::from([2]),
+            everyone: false,
+        });
+        assert_eq!(committed.readers, HashSet::from([1, 2]));
+        committed.merge(Changed::everyone());
+        committed.merge(Changed {
+            readers: HashSet::from([3]),
+            everyone: false,
+        });
+        assert_eq!(committed, Changed::everyone());
+    }
+
+    #[test]
+    fn a_standing_read_while_a_commit_changed_standings_is_not_kept() {
+        let standings = Standings::default();
+        let standing = Arc::new(CourseStanding {
+            version: 1,
+            course_id: 1,
+            reader: None,
+            enrolment: None,
+            progress: Default::default(),
+        });
+        let seen = standings.commit_count();
+        standings.keep(seen, Instant::now(), 7, "c", &standing);
+        assert!(standings.kept(7, "c").is_some());
+        assert!(standings.kept(7, "other").is_none() && standings.kept(8, "c").is_none());
+
+        standings.forget(&Changed {
+            readers: HashSet::from([7]),
+            everyone: false,
+        });
+        assert!(standings.kept(7, "c").is_none(), "forgotten");
+        standings.keep(seen, Instant::now(), 7, "c", &standing);
+        assert!(standings.kept(7, "c").is_none(), "read before that commit");
+
+        let seen = standings.commit_count();
+        standings.keep(seen, Instant::now(), 7, "c", &standing);
+        standings.keep(seen, Instant::now(), 8, "c", &standing);
+        standings.forget(&Changed::everyone());
+        assert!(standings.kept(7, "c").is_none() && standings.kept(8, "c").is_none());
+
+        let long_ago = Instant::now().checked_sub(KEPT_FOR);
+        let seen = standings.commit_count();
+        if let Some(long_ago) = long_ago {
+            standings.keep(seen, long_ago, 7, "c", &standing);
+            assert!(standings.kept(7, "c").is_none(), "too old to trust");
+        }
     }
 
     #[test]
