@@ -32,9 +32,8 @@ pub async fn lesson_access(
 /// The signed-in reader of a session and what they see of a lesson, from
 /// their standing in memory or one statement: for the lesson page cache,
 /// which answers most requests without rendering and so without the lookups
-/// a render makes. `None` when
-/// the session has no active user or the course does not exist, which the
-/// page itself then explains.
+/// a render makes. `None` when the session has no active user or the course
+/// does not exist, which the page itself then explains.
 pub async fn session_lesson(
     state: &AppState,
     session: &Session,
