@@ -63,6 +63,12 @@ impl std::ops::Add for Progress {
     }
 }
 
+impl std::iter::Sum for Progress {
+    fn sum<I: Iterator<Item = Progress>>(parts: I) -> Progress {
+        parts.fold(Progress::default(), |sum, part| sum + part)
+    }
+}
+
 /// A course as the catalogue lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CourseCard {
@@ -182,10 +188,7 @@ pub fn lessons_in_order(
 }
 
 pub fn total_progress(modules: &[ModuleOutline]) -> Progress {
-    modules
-        .iter()
-        .map(ModuleOutline::progress)
-        .fold(Progress::default(), |sum, p| sum + p)
+    modules.iter().map(ModuleOutline::progress).sum()
 }
 
 /// The first lesson not yet completed, in course order: where the reader

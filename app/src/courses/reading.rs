@@ -5,7 +5,7 @@
 use super::access::{self, Reader};
 use super::{
     lesson_path, lessons_in_order, offline_path, store, EnrolmentOffer, LessonAccess,
-    LessonNeighbour, LessonPage, Progress,
+    LessonNeighbour, LessonPage,
 };
 use crate::accounts::{session, CurrentUser, Role};
 use crate::cohorts::domain::today;
@@ -137,7 +137,7 @@ async fn read_lesson(
         course_progress: modules
             .iter()
             .map(|module| progress.of_module(module))
-            .fold(Progress::default(), |sum, each| sum + each),
+            .sum(),
     })))
 }
 

@@ -109,7 +109,7 @@ impl Standings {
     }
 
     fn commit_count(&self) -> u64 {
-        *self.commits.lock().unwrap_or_else(PoisonError::into_inner)
+        *locked(&self.commits)
     }
 
     fn keep(
@@ -120,7 +120,8 @@ impl Standings {
         course: &str,
         standing: &Arc<CourseStanding>,
     ) {
-        let commits = self.commits.lock().unwrap_or_else(PoisonError::into_inner);
+        // Held until the standing is kept, so that no commit forgets in between.
+        let commits = locked(&self.commits);
         if *commits != seen || !self.watched.load(Ordering::Relaxed) {
             return;
         }
@@ -141,11 +142,10 @@ impl Standings {
             },
         );
         self.readers.insert(reader, Arc::new(standings));
-        drop(commits);
     }
 
     fn forget(&self, changed: &Changed) {
-        let mut commits = self.commits.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut commits = locked(&self.commits);
         *commits += 1;
         if changed.everyone {
             self.everyone_forgotten.fetch_add(1, Ordering::AcqRel);
@@ -227,6 +227,8 @@ struct Watcher {
     committed: Mutex<Changed>,
 }
 
+/// The mutex's value, even after a panic elsewhere while it was held: each
+/// value here stays whole between statements.
 fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
