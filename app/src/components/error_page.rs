@@ -1,7 +1,7 @@
+use crate::components::raw_text::PageTitle;
 use crate::error::AppError;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Shows an error as a whole page with the matching HTTP status. A visitor
 /// who is not logged in is sent to the login page, and back here after.
@@ -17,7 +17,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         _ => t!("error-other-title"),
     };
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <section class="error-page">
             <h1>{title}</h1>
             <p>{error_message(&error)}</p>

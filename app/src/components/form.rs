@@ -2,6 +2,7 @@
 
 use crate::components::error_page::error_message;
 use crate::components::password_input::PasswordInput;
+use crate::components::raw_text::TextArea;
 use crate::error::{AppError, FormErrors};
 use crate::t;
 use leptos::prelude::*;
@@ -105,15 +106,7 @@ pub fn TextAreaField(
         <div class="field" class:invalid=invalid>
             <label for=name>{label}</label>
             {hint.map(|text| view! { <p class="hint" id=hint_id>{text}</p> })}
-            <textarea
-                id=name
-                name=name
-                rows=rows
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=describedby
-            >
-                {value}
-            </textarea>
+            <TextArea id=name name=name rows=rows value=value describedby=describedby invalid=invalid />
             {error.map(|message| view! { <p class="field-error" id=error_id>{message}</p> })}
         </div>
     }

@@ -1,4 +1,5 @@
 use crate::api::authoring::PreviewLesson;
+use crate::components::raw_text::TextArea;
 use leptos::prelude::*;
 
 /// The Markdown box of the lesson editor. Once the page is interactive it
@@ -26,16 +27,15 @@ pub fn LessonBodyEditor(
             <p class="hint" id="body-hint">
                 {hint}
             </p>
-            <textarea
+            <TextArea
                 id="body"
                 name="body"
-                rows="18"
-                aria-describedby="body-hint"
-                aria-invalid=invalid.then_some("true")
+                rows=18
+                value=initial
+                describedby=Some("body-hint".to_string())
+                invalid=invalid
                 on:input=move |ev| set_text.set(event_target_value(&ev))
-            >
-                {initial}
-            </textarea>
+            />
             {error.map(|message| view! { <p class="field-error">{message}</p> })}
             <Show when=move || interactive.get()>
                 <button

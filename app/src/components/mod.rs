@@ -8,4 +8,5 @@ pub mod lesson_body_editor;
 pub mod password_input;
 pub mod post;
 pub mod progress;
+pub mod raw_text;
 pub mod reorder;

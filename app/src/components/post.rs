@@ -2,6 +2,7 @@
 //! tutors and administrators hide, restore or edit it.
 
 use crate::api::sets::{EditPost, FlagPost, HidePost, RestorePost};
+use crate::components::raw_text::TextArea;
 use crate::sets::{PostView, Viewer};
 use crate::t;
 use leptos::prelude::*;
@@ -113,7 +114,7 @@ pub fn PostCard(
                         <ActionForm action=actions.edit attr:class="stack">
                             <input type="hidden" name="post_id" value=id />
                             <label for=format!("edit-{id}")>{t!("post-edit-label")}</label>
-                            <textarea id=format!("edit-{id}") name="body" rows="4">{markdown}</textarea>
+                            <TextArea id=format!("edit-{id}") name="body" rows=4 value=markdown />
                             <button type="submit" class="small secondary">{t!("post-save-edit")}</button>
                         </ActionForm>
                     </details>
@@ -152,9 +153,7 @@ pub fn PostFields(
         <div class="field" class:invalid=invalid>
             <label for=field_id.clone()>{label}</label>
             <p class="hint" id=hint_id.clone()>{t!("post-markdown-hint", max = 10_000)}</p>
-            <textarea id=field_id name="body" rows="4" aria-describedby=hint_id aria-invalid=invalid.then_some("true")>
-                {value}
-            </textarea>
+            <TextArea id=field_id name="body" rows=4 value=value describedby=Some(hint_id) invalid=invalid />
             {error.map(|message| view! { <p class="field-error">{message}</p> })}
         </div>
         <button type="submit">{button}</button>

@@ -5,12 +5,12 @@ use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::Notice;
 use crate::components::progress::ProgressBar;
+use crate::components::raw_text::PageTitle;
 use crate::courses::MyCourse;
 use crate::i18n::date;
 use crate::sets::{MyCommitment, MySet};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// "My learning" for a signed-in user; an introduction for visitors. One
@@ -41,7 +41,7 @@ fn MyLearning(home: Home) -> impl IntoView {
         .unwrap_or_default()
         .to_string();
     view! {
-        <Title text=t!("home-my-learning") />
+        <PageTitle text=t!("home-my-learning") />
         <h1>{t!("home-my-learning")}</h1>
         <p class="lead">{t!("home-welcome", name = first_name)}</p>
         <Notice message=use_query_map()
@@ -251,7 +251,7 @@ fn TutoredCohorts(tutoring: Vec<TutoredCohort>) -> impl IntoView {
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
-        <Title text=t!("home-intro-title") />
+        <PageTitle text=t!("home-intro-title") />
         <h1>{t!("home-intro-title")}</h1>
         <p class="lead">{t!("home-intro")}</p>
         <p class="actions">

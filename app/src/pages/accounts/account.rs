@@ -4,9 +4,9 @@ use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, PasswordField, SelectField, TextField};
 use crate::components::layout::LightModeSwitch;
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The signed-in user's own profile and password.
@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 pub fn AccountPage() -> impl IntoView {
     let profile = Resource::new(|| (), |_| my_profile());
     view! {
-        <Title text=t!("account-title") />
+        <PageTitle text=t!("account-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match profile.await {

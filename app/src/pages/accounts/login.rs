@@ -1,8 +1,8 @@
 use crate::api::accounts::Login;
 use crate::components::form::{failure, FormAlert, PasswordField, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The login form; after logging in the user returns to `?next=` if given.
@@ -15,7 +15,7 @@ pub fn LoginPage() -> impl IntoView {
         .get("next")
         .unwrap_or_else(|| "/".to_string());
     view! {
-        <Title text=t!("account-log-in") />
+        <PageTitle text=t!("account-log-in") />
         <h1>{t!("account-log-in")}</h1>
         <FormAlert error=failed.clone() />
         <ActionForm action attr:novalidate=true attr:class="stack">

@@ -1,9 +1,9 @@
 use super::{cadre_options, country_options, language_options};
 use crate::api::accounts::Register;
 use crate::components::form::{failure, FormAlert, PasswordField, SelectField, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The registration form. Anyone may open it.
 #[component]
@@ -22,7 +22,7 @@ pub fn RegisterPage() -> impl IntoView {
         .value_for("language")
         .unwrap_or_else(|| crate::i18n::language().code().into());
     view! {
-        <Title text=t!("account-register-title") />
+        <PageTitle text=t!("account-register-title") />
         <h1>{t!("account-register-title")}</h1>
         <FormAlert error=failed.clone() />
         <ActionForm action attr:novalidate=true attr:class="stack">

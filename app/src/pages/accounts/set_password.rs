@@ -1,10 +1,10 @@
 use crate::api::cohorts::{get_password_link, SetPasswordByLink};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, PasswordField};
+use crate::components::raw_text::PageTitle;
 use crate::error::AppError;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// Where a person whose account was made from a roster file chooses their
@@ -21,7 +21,7 @@ pub fn SetPasswordPage() -> impl IntoView {
     view! {
         // The token is in the address; the site-wide Referrer-Policy
         // (same-origin) keeps it from other sites.
-        <Title text=t!("account-choose-password") />
+        <PageTitle text=t!("account-choose-password") />
         <Suspense fallback=|| ()>
             {move || {
                 let failed = failed.clone();

@@ -1,10 +1,10 @@
 use crate::api::audit::{get_audit_log, AUDIT_PAGE};
 use crate::audit::{AuditAction, AuditLog};
 use crate::components::error_page::ErrorPage;
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// Administrators read who changed what, with filters in a plain GET form.
@@ -34,7 +34,7 @@ pub fn AuditPage() -> impl IntoView {
     );
     let (action, actor, subject, from, to) = typed;
     view! {
-        <Title text=t!("admin-audit") />
+        <PageTitle text=t!("admin-audit") />
         <h1>{t!("admin-audit")}</h1>
         <form method="get" action="/admin/audit" class="filters panel">
             <div class="field">

@@ -7,6 +7,7 @@ use crate::api::cohorts::{CreateCohort, SetCohortOpen};
 use crate::cohorts::CohortSettingsView;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::components::reorder::ReorderButtons;
 use crate::i18n::date;
 use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
@@ -14,7 +15,6 @@ use crate::pages::cohorts::fields::CohortFields;
 use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Edits a course: details, publishing, modules and their order, cohorts.
@@ -77,7 +77,7 @@ fn CourseForms(course: CourseEditor) -> impl IntoView {
     let module_count = course.modules.len();
 
     view! {
-        <Title text=t!("admin-course-page-title", title = &course.title) />
+        <PageTitle text=t!("admin-course-page-title", title = &course.title) />
         <p class="breadcrumbs">
             <a href="/admin/courses">{t!("admin-authoring")}</a>
         </p>

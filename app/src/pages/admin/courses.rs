@@ -1,10 +1,10 @@
 use crate::api::authoring::{admin_courses, CreateCourse};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
+use crate::components::raw_text::PageTitle;
 use crate::pages::admin::course_fields::{CourseDetails, CourseFields};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Administrators' list of every course, with a form for a new one.
 #[component]
@@ -17,7 +17,7 @@ pub fn CoursesAdminPage() -> impl IntoView {
         ..CourseDetails::default()
     };
     view! {
-        <Title text=t!("admin-authoring") />
+        <PageTitle text=t!("admin-authoring") />
         <h1>{t!("admin-authoring")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -3,10 +3,10 @@ use crate::components::confirm_deletion::ConfirmDeletion;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
 use crate::components::lesson_body_editor::LessonBodyEditor;
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Edits a lesson's title, duration and Markdown body, with a preview.
@@ -49,7 +49,7 @@ fn LessonForm(lesson: LessonEditor) -> impl IntoView {
         .value_for("body")
         .unwrap_or(lesson.body_markdown.clone());
     view! {
-        <Title text=t!("admin-lesson-page-title", title = &lesson.title) />
+        <PageTitle text=t!("admin-lesson-page-title", title = &lesson.title) />
         <p class="breadcrumbs">
             <a href="/admin/courses">{t!("admin-authoring")}</a>
             " › "
@@ -110,7 +110,7 @@ pub fn DeleteLessonPage() -> impl IntoView {
         .unwrap_or(0);
     let editor = Resource::new(move || id, get_lesson_editor);
     view! {
-        <Title text=t!("admin-delete-lesson-page-title") />
+        <PageTitle text=t!("admin-delete-lesson-page-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match editor.await {

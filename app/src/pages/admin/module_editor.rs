@@ -4,11 +4,11 @@ use crate::api::authoring::{
 use crate::components::confirm_deletion::ConfirmDeletion;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::components::reorder::ReorderButtons;
 use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn module_id_param() -> i64 {
@@ -59,7 +59,7 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
         .or(failure(delete.value().get_untracked()).0);
     let lesson_count = module.lessons.len();
     view! {
-        <Title text=t!("admin-module-page-title", title = &module.title) />
+        <PageTitle text=t!("admin-module-page-title", title = &module.title) />
         <p class="breadcrumbs">
             <a href="/admin/courses">{t!("admin-authoring")}</a>
             " › "
@@ -157,7 +157,7 @@ fn ModuleForms(editor: ModuleEditor) -> impl IntoView {
 pub fn DeleteModulePage() -> impl IntoView {
     let editor = Resource::new(module_id_param, get_module_editor);
     view! {
-        <Title text=t!("admin-delete-module-page-title") />
+        <PageTitle text=t!("admin-delete-module-page-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match editor.await {

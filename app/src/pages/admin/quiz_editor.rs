@@ -1,9 +1,9 @@
 use crate::api::authoring::{get_quiz_source, DeleteQuiz, QuizSource, SaveQuiz};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextAreaField};
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Writes a module's quiz in the course-package TOML format, with the same
@@ -45,7 +45,7 @@ fn QuizForm(quiz: QuizSource) -> impl IntoView {
         t!("admin-quiz-none")
     };
     view! {
-        <Title text=t!("admin-quiz-page-title", module = &quiz.module_title) />
+        <PageTitle text=t!("admin-quiz-page-title", module = &quiz.module_title) />
         <p class="breadcrumbs">
             <a href=format!("/admin/modules/{}", quiz.module_id)>{quiz.module_title.clone()}</a>
         </p>

@@ -2,10 +2,10 @@ use crate::accounts::{cadre_label, country_name, Role, UserSummary};
 use crate::api::admin::{list_users, ChangeRole, SetUserActive, USER_LIST_LIMIT};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::FormAlert;
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// Administrators search users, change roles and deactivate accounts.
@@ -20,7 +20,7 @@ pub fn UsersPage() -> impl IntoView {
         list_users,
     );
     view! {
-        <Title text=t!("admin-users") />
+        <PageTitle text=t!("admin-users") />
         <Suspense fallback=|| ()>
             {move || {
                 let search = search.clone();

@@ -3,10 +3,10 @@ use crate::api::certificates::{get_certificate, RequestNameCorrection};
 use crate::certificates::{CertificatePage, CorrectionStatus};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The printable certificate (one A4 page, landscape, when printed) with
@@ -39,7 +39,7 @@ fn Certificate(page: CertificatePage) -> impl IntoView {
         .get("requested")
         .map(|_| t!("correction-request-sent"));
     view! {
-        <Title text=t!("certificate-title", course = &facts.course_title) />
+        <PageTitle text=t!("certificate-title", course = &facts.course_title) />
         <p class="breadcrumbs no-print">
             <a href="/">{t!("certificate-breadcrumb-home")}</a>
         </p>

@@ -6,11 +6,11 @@ use crate::api::certificates::{
 use crate::certificates::{CertificateRow, CohortCertificates};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::failure;
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::pages::cohorts::id_param;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// A cohort's participants with where they stand on the certificate rules:
@@ -57,7 +57,7 @@ fn CertificatesTable(page: CohortCertificates) -> impl IntoView {
     );
     let (needs_approval, is_administrator) = (page.needs_approval, page.is_administrator);
     view! {
-        <Title text=t!("certificate-cohort-title", cohort = &page.cohort_name) />
+        <PageTitle text=t!("certificate-cohort-title", cohort = &page.cohort_name) />
         <p class="breadcrumbs">
             <a href=format!("/cohorts/{}/progress", page.cohort_id)>{t!("report-heading")}</a>
         </p>

@@ -3,10 +3,10 @@ use crate::api::certificates::{name_corrections, DecideNameCorrection};
 use crate::certificates::{CorrectionStatus, NameCorrectionView};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::failure;
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// Administrators review requests to correct the name on a certificate.
@@ -20,7 +20,7 @@ pub fn NameCorrectionsPage() -> impl IntoView {
         .get("decided")
         .map(|_| t!("correction-notice-decided"));
     view! {
-        <Title text=t!("correction-heading") />
+        <PageTitle text=t!("correction-heading") />
         <h1>{t!("correction-heading")}</h1>
         {notice.map(|message| view! { <div class="alert alert-success" role="status">{message}</div> })}
         {failed.map(|error| view! { <div class="alert alert-error" role="alert">{failure_text(&error)}</div> })}

@@ -1,9 +1,9 @@
 use crate::api::certificates::verify_certificate;
 use crate::certificates::{CertificateFacts, Verification};
 use crate::components::error_page::ErrorPage;
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Public: anyone with a code checks that a certificate is genuine and not
@@ -27,7 +27,7 @@ pub fn VerifyPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=t!("verify-title") />
+        <PageTitle text=t!("verify-title") />
         <h1>{t!("verify-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -70,7 +70,7 @@ fn Verdict(facts: CertificateFacts) -> impl IntoView {
         "verdict verdict-valid"
     };
     view! {
-        <Title text=t!("verify-certificate-title", code = &facts.code) />
+        <PageTitle text=t!("verify-certificate-title", code = &facts.code) />
         <section
             class=class
             role="status"

@@ -4,10 +4,10 @@ use crate::api::cohorts::{get_participants, EnrolByEmail, ReinstateEnrolment, Wi
 use crate::cohorts::{EnrolmentStatus, Participants, RosterEntry, WaitingEntry};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// Who is enrolled in a cohort, enrolling people one by one or from a
@@ -103,7 +103,7 @@ fn ParticipantList(participants: Participants) -> impl IntoView {
     let upload_help = t!("roster-upload-help", columns = columns, optional = "set");
 
     view! {
-        <Title text=t!("cohort-participants-title", cohort = &participants.cohort_name) />
+        <PageTitle text=t!("cohort-participants-title", cohort = &participants.cohort_name) />
         <p class="breadcrumbs">
             <a href=format!("/admin/cohorts/{id}")>{participants.cohort_name.clone()}</a>
         </p>

@@ -3,9 +3,9 @@ use crate::accounts::country_name;
 use crate::api::cohorts::get_progress_report;
 use crate::cohorts::{ModuleStanding, ProgressReport, ReportModule, ReportSort};
 use crate::components::error_page::ErrorPage;
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// A cohort's progress: participants × modules, with a filter by country,
@@ -137,7 +137,7 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
     let modules = report.modules.clone();
 
     view! {
-        <Title text=t!("report-title", cohort = &report.cohort_name) />
+        <PageTitle text=t!("report-title", cohort = &report.cohort_name) />
         <h1>{t!("report-heading")}</h1>
         <p class="lead">{format!("{} · {}", report.course_title, report.cohort_name)}</p>
         <form method="get" class="filters">

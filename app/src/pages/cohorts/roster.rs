@@ -3,9 +3,9 @@ use crate::api::cohorts::{get_roster_preview, ConfirmRoster};
 use crate::cohorts::{RosterPreview, RowPlan};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice};
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// What an uploaded roster will do, row by row, before anything changes;
@@ -50,7 +50,7 @@ fn RosterRows(preview: RosterPreview) -> impl IntoView {
     let rows = preview.rows.len();
 
     view! {
-        <Title text=t!("roster-title", file = &preview.file_name) />
+        <PageTitle text=t!("roster-title", file = &preview.file_name) />
         <p class="breadcrumbs">
             <a href=format!("/admin/cohorts/{cohort_id}/participants")>
                 {t!("roster-participants-of", cohort = &preview.cohort_name)}

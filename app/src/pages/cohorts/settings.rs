@@ -4,9 +4,9 @@ use crate::api::cohorts::{get_cohort_admin, AssignTutor, RemoveTutor, UpdateCoho
 use crate::cohorts::CohortAdmin;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, SelectField};
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// A cohort's settings and tutors, for administrators.
@@ -59,7 +59,7 @@ fn CohortSettingsForms(cohort: CohortAdmin) -> impl IntoView {
         .collect();
 
     view! {
-        <Title text=t!("cohort-title", cohort = &cohort.settings.name) />
+        <PageTitle text=t!("cohort-title", cohort = &cohort.settings.name) />
         <p class="breadcrumbs">
             <a href="/admin/courses">{t!("cohort-breadcrumb-authoring")}</a>
             " › "

@@ -1,9 +1,9 @@
 use crate::accounts::Language;
 use crate::api::courses::catalogue;
 use crate::components::error_page::ErrorPage;
+use crate::components::raw_text::PageTitle;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The public list of published courses, filterable by language.
@@ -21,7 +21,7 @@ pub fn CataloguePage() -> impl IntoView {
         |language| catalogue((!language.is_empty()).then_some(language)),
     );
     view! {
-        <Title text=t!("catalogue-title") />
+        <PageTitle text=t!("catalogue-title") />
         <h1>{t!("catalogue-title")}</h1>
         <form method="get" action="/courses" class="search-form">
             <label for="language">{t!("catalogue-language")}</label>

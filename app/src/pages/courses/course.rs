@@ -2,12 +2,12 @@ use crate::api::courses::{get_course_outline, Enrol};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{FormAlert, Notice};
 use crate::components::progress::ProgressBar;
+use crate::components::raw_text::PageTitle;
 use crate::courses::{CohortInfo, CourseOutline};
 use crate::i18n::date;
 use crate::pages::certificates::status::CertificateStatus;
 use crate::{t, UserResource};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// A course's outline (public) with the reader's progress and enrolment.
@@ -54,7 +54,7 @@ fn CourseView(course: CourseOutline) -> impl IntoView {
         t!("course-hours", count = course.estimated_hours)
     );
     view! {
-        <Title text=course.title.clone() />
+        <PageTitle text=course.title.clone() />
         <p class="breadcrumbs">
             <a href="/courses">{t!("catalogue-title")}</a>
         </p>

@@ -3,11 +3,11 @@ use crate::api::courses::{lesson, CompleteLesson};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::FormAlert;
 use crate::components::progress::ProgressBar;
+use crate::components::raw_text::PageTitle;
 use crate::courses::{EnrolmentOffer, LessonAccess, LessonPage};
 use crate::i18n::date;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// A lesson to read, with previous/next and "Mark as complete"; readers who
@@ -41,7 +41,7 @@ fn LessonView(page: LessonPage) -> impl IntoView {
     let course_href = format!("/courses/{}", page.course_slug);
     let minutes = t!("lesson-minutes", count = page.estimated_minutes);
     view! {
-        <Title text=format!("{} · {}", page.title, page.course_title) />
+        <PageTitle text=format!("{} · {}", page.title, page.course_title) />
         <p class="breadcrumbs">
             <a href=course_href>{page.course_title.clone()}</a>
             " › "
@@ -121,7 +121,7 @@ fn EnrolFirst(offer: EnrolmentOffer) -> impl IntoView {
     let sentence = t!("lesson-part-of", course = COURSE);
     let (before, after) = sentence.split_once(COURSE).unwrap_or((&sentence, ""));
     view! {
-        <Title text=t!("lesson-enrol-title", course = &offer.course_title) />
+        <PageTitle text=t!("lesson-enrol-title", course = &offer.course_title) />
         <h1>{offer.lesson_title.clone()}</h1>
         <p>
             {before.to_string()}

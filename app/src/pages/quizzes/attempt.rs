@@ -2,11 +2,11 @@ use super::id_param;
 use crate::api::quizzes::{get_attempt_form, SubmitAttempt};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
+use crate::components::raw_text::PageTitle;
 use crate::error::FormErrors;
 use crate::quizzes::{AttemptForm, AttemptState, QuestionForm, QuestionInput};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// All questions of an open attempt on one page, submitted together.
 #[component]
@@ -41,7 +41,7 @@ fn AttemptView(attempt: AttemptForm) -> impl IntoView {
     let submit = ServerAction::<SubmitAttempt>::new();
     let (failed, typed) = failure(submit.value().get_untracked());
     view! {
-        <Title text=t!("quiz-attempt-title", quiz = &attempt.quiz_title, number = attempt.number) />
+        <PageTitle text=t!("quiz-attempt-title", quiz = &attempt.quiz_title, number = attempt.number) />
         <p class="breadcrumbs">
             <a href=format!("/quizzes/{}", attempt.quiz_id)>{attempt.quiz_title.clone()}</a>
         </p>

@@ -2,10 +2,10 @@ use super::id_param;
 use crate::api::quizzes::{get_quiz_overview, StartAttempt};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
+use crate::components::raw_text::PageTitle;
 use crate::quizzes::QuizOverview;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A quiz's rules, the reader's attempts and best score, and "Start attempt".
 #[component]
@@ -38,7 +38,7 @@ fn QuizView(quiz: QuizOverview) -> impl IntoView {
     );
     let open = quiz.attempts.iter().find(|a| !a.submitted).map(|a| a.id);
     view! {
-        <Title text=quiz.title.clone() />
+        <PageTitle text=quiz.title.clone() />
         <p class="breadcrumbs">
             <a href=format!("/courses/{}", quiz.course_slug)>{quiz.course_title.clone()}</a>
             " › "

@@ -1,10 +1,10 @@
 use super::id_param;
 use crate::api::quizzes::get_quiz_report;
 use crate::components::error_page::ErrorPage;
+use crate::components::raw_text::PageTitle;
 use crate::quizzes::QuizReport;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// A quiz's results by cohort, for the course's tutors and administrators.
@@ -34,7 +34,7 @@ pub fn QuizReportPage() -> impl IntoView {
 fn ReportView(report: QuizReport) -> impl IntoView {
     let selected = report.cohort_id.unwrap_or_default();
     view! {
-        <Title text=t!("quiz-report-title", quiz = &report.quiz_title) />
+        <PageTitle text=t!("quiz-report-title", quiz = &report.quiz_title) />
         <p class="breadcrumbs">
             <a href=format!("/quizzes/{}", report.quiz_id)>{report.quiz_title.clone()}</a>
         </p>

@@ -1,10 +1,10 @@
 use super::id_param;
 use crate::api::quizzes::get_attempt_result;
 use crate::components::error_page::ErrorPage;
+use crate::components::raw_text::PageTitle;
 use crate::quizzes::AttemptResult;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The score of a submitted attempt, with what the review policy allows.
 #[component]
@@ -35,7 +35,7 @@ fn ResultView(result: AttemptResult) -> impl IntoView {
         .map(|count| t!("quiz-attempts-left", count = count))
         .unwrap_or_default();
     view! {
-        <Title text=t!("quiz-result-title", quiz = &result.quiz_title) />
+        <PageTitle text=t!("quiz-result-title", quiz = &result.quiz_title) />
         <p class="breadcrumbs">
             <a href=format!("/quizzes/{}", result.quiz_id)>{result.quiz_title.clone()}</a>
         </p>

@@ -2,11 +2,11 @@ use crate::accounts::{cadre_label, country_name};
 use crate::api::sets::{get_cohort_sets, CreateSet, PlaceMember, ProposeSets, SetSetTutor};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, TextField};
+use crate::components::raw_text::PageTitle;
 use crate::pages::cohorts::id_param;
 use crate::sets::{CohortSets, MemberView};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// A cohort's sets: create them by hand or from a proposal, move members,
@@ -94,7 +94,7 @@ fn SetsOfCohort(sets: CohortSets) -> impl IntoView {
     };
 
     view! {
-        <Title text=t!("set-cohort-title", cohort = &sets.cohort_name) />
+        <PageTitle text=t!("set-cohort-title", cohort = &sets.cohort_name) />
         <h1>{t!("set-cohort-heading")}</h1>
         <p class="lead">{format!("{} · {}", sets.course_title, sets.cohort_name)}</p>
         {formed.map(|message| view! { <div class="alert alert-success" role="status">{message}</div> })}

@@ -1,10 +1,10 @@
 use crate::api::sets::{get_moderation, ResolveFlag};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
+use crate::components::raw_text::PageTitle;
 use crate::sets::{AttentionItem, Moderation};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// What needs a tutor's attention across their sets.
 #[component]
@@ -59,7 +59,7 @@ fn ModerationView(moderation: Moderation) -> impl IntoView {
     let resolve = ServerAction::<ResolveFlag>::new();
     let failed = failure(resolve.value().get_untracked()).0;
     view! {
-        <Title text=t!("moderation-title") />
+        <PageTitle text=t!("moderation-title") />
         <h1>{t!("moderation-title")}</h1>
         <p class="lead">{t!("moderation-lead")}</p>
         <FormAlert error=failed />

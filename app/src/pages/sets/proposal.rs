@@ -2,11 +2,11 @@ use super::cohort_sets::who;
 use crate::api::sets::{get_set_proposal, ConfirmSets, DiscardSetProposal, MoveInProposal};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
+use crate::components::raw_text::PageTitle;
 use crate::pages::cohorts::id_param;
 use crate::sets::ProposalView;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Proposed sets under review: move people between them, then confirm or
 /// discard. Nothing is saved before "Confirm".
@@ -37,7 +37,7 @@ fn ProposedSets(proposal: ProposalView) -> impl IntoView {
     let cohort_id = proposal.cohort_id;
     let names: Vec<String> = proposal.sets.iter().map(|(name, _)| name.clone()).collect();
     view! {
-        <Title text=t!("set-proposal-title") />
+        <PageTitle text=t!("set-proposal-title") />
         <p class="breadcrumbs">
             <a href=format!("/cohorts/{cohort_id}/sets")>{t!("set-proposal-back", cohort = &proposal.cohort_name)}</a>
         </p>

@@ -5,12 +5,12 @@ use crate::api::sets::{
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, TextField};
 use crate::components::post::{PostActions, PostCard, PostFields};
+use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
 use crate::pages::cohorts::id_param;
 use crate::sets::{CommitmentView, Outcome, PresenterView, RoundPage};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A round of a set: challenge → questions and answers → action
 /// commitments, and report-backs on commitments of earlier rounds.
@@ -120,7 +120,7 @@ fn RoundView(round: RoundPage) -> impl IntoView {
     let round_id = round.id;
 
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <p class="breadcrumbs">
             <a href=format!("/sets/{}", round.set_id)>{round.set_name.clone()}</a>
         </p>

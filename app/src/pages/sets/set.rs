@@ -5,11 +5,11 @@ use crate::api::sets::{get_set, OpenRound, StartThread};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, TextField};
 use crate::components::post::PostFields;
+use crate::components::raw_text::PageTitle;
 use crate::pages::cohorts::id_param;
 use crate::sets::SetPage;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A set: its members, rounds and threads, with unread counts.
 #[component]
@@ -47,7 +47,7 @@ fn SetView(set: SetPage) -> impl IntoView {
         .map(|name| t!("set-tutor-name", name = name))
         .unwrap_or_else(|| t!("set-no-tutor-yet"));
     view! {
-        <Title text=set.name.clone() />
+        <PageTitle text=set.name.clone() />
         <h1>{set.name.clone()}</h1>
         <p class="lead">{format!("{} · {}", set.course_title, set.cohort_name)}</p>
         <p class="muted">{tutor} ". " {t!("set-ground-rule")}</p>

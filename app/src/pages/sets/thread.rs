@@ -3,11 +3,11 @@ use crate::api::sets::{get_thread, Reply, SetThreadFlags};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::failure;
 use crate::components::post::{PostActions, PostCard, PostFields};
+use crate::components::raw_text::PageTitle;
 use crate::pages::cohorts::id_param;
 use crate::sets::ThreadPage;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A general discussion thread of a set.
 #[component]
@@ -38,7 +38,7 @@ fn ThreadView(thread: ThreadPage) -> impl IntoView {
     let id = thread.id;
     let (error, value) = refill(&reply_form, id);
     view! {
-        <Title text=thread.title.clone() />
+        <PageTitle text=thread.title.clone() />
         <p class="breadcrumbs">
             <a href=format!("/sets/{}", thread.set_id)>{thread.set_name.clone()}</a>
         </p>
