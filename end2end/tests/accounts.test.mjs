@@ -1,7 +1,7 @@
 // Participant and administrator journeys through accounts, sessions and roles.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEMO_PASSWORD, MODES, inEnglish, logIn, openPage, ready, uniqueEmail } from '../support/browser.mjs';
+import { DEMO_PASSWORD, MODES, inEnglish, logIn, openPage, ready, register, uniqueEmail } from '../support/browser.mjs';
 import { serverAndBrowser } from '../support/suite.mjs';
 
 const demo = serverAndBrowser();
@@ -157,6 +157,32 @@ for (const mode of MODES) {
       assert.deepEqual([...participant.errors, ...admin.errors], []);
       await participant.context.close();
       await admin.context.close();
+    });
+
+    test('a participant sees where she is signed in and signs another browser out', async () => {
+      const email = uniqueEmail('hana');
+      const phone = await openPage(demo.browser, mode);
+      await register(phone.page, mode, demo.server.base, 'Hana Yusuf', email);
+      const laptop = await openPage(demo.browser, mode);
+      await logIn(laptop.page, mode, demo.server.base, email, 'district health 2027');
+      await laptop.page.goto(`${demo.server.base}/account`);
+      await ready(laptop.page, mode);
+      const sessions = laptop.page.locator('table.sign-ins tbody tr');
+      assert.equal(await sessions.count(), 2);
+      assert.equal(await laptop.page.getByText('This browser').count(), 1);
+      await Promise.all([laptop.page.waitForURL(/saved=sessions/),
+        laptop.page.getByRole('button', { name: 'End this session' }).click()]);
+      await laptop.page.getByText('The session has been ended: that browser is signed out.').waitFor();
+
+      // The phone is signed out on its next request; the laptop is not.
+      await phone.page.goto(`${demo.server.base}/account`);
+      await phone.page.waitForURL(/\/login\?next=%2Faccount$/);
+      await laptop.page.goto(`${demo.server.base}/account`);
+      await laptop.page.getByRole('heading', { name: 'Your account' }).waitFor();
+      assert.equal(await sessions.count(), 1);
+      assert.deepEqual([...phone.errors, ...laptop.errors], []);
+      await phone.context.close();
+      await laptop.context.close();
     });
 
     test('unknown pages show a 404 page', async () => {

@@ -64,3 +64,4 @@ msg-audit-unknown-action = اختر نوع التغيير من القائمة.
 msg-audit-first-date = أدخل تاريخ البداية بالصيغة YYYY-MM-DD، مثل 2026-11-23.
 msg-audit-last-date = أدخل تاريخ النهاية بالصيغة YYYY-MM-DD، مثل 2026-11-23.
 msg-audit-platform = المنصّة
+msg-account-end-this-session = لإنهاء هذه الجلسة، سجّل الخروج.

@@ -32,3 +32,4 @@ msg-audit-unknown-action = Choose a kind of change from the list.
 msg-audit-first-date = Enter the first date as YYYY-MM-DD, for example 2026-11-23.
 msg-audit-last-date = Enter the last date as YYYY-MM-DD, for example 2026-11-23.
 msg-audit-platform = the platform
+msg-account-end-this-session = To end this session, log out.

@@ -41,3 +41,8 @@ msg-roster-account-deactivated = This account is deactivated.
 
 ## Set-password links
 msg-roster-link-gone = This link does not work any more: it has been used, has expired, or a newer one replaced it. Ask your course administrator for a new link.
+msg-cohort-withdrawn = You were withdrawn from this cohort by its administrators, so you cannot enrol in it again yourself. Ask your course administrator if you should be reinstated.
+msg-cohort-key-paused = Too many wrong enrolment keys. Please try again in { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }, or ask your course administrator for the key.

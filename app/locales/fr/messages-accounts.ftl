@@ -32,3 +32,4 @@ msg-audit-unknown-action = Choisissez un type de modification dans la liste.
 msg-audit-first-date = Saisissez la date de début au format AAAA-MM-JJ, par exemple 2026-11-23.
 msg-audit-last-date = Saisissez la date de fin au format AAAA-MM-JJ, par exemple 2026-11-23.
 msg-audit-platform = la plateforme
+msg-account-end-this-session = Pour fermer cette session, déconnectez-vous.

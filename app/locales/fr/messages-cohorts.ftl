@@ -54,3 +54,8 @@ msg-roster-account-deactivated = Ce compte est désactivé.
 
 ## Liens de définition du mot de passe
 msg-roster-link-gone = Ce lien ne fonctionne plus : il a déjà servi, il a expiré ou un lien plus récent l’a remplacé. Demandez un nouveau lien à l’administrateur de votre cours.
+msg-cohort-withdrawn = Les administrateurs de cette cohorte vous en ont retiré : vous ne pouvez donc pas vous y réinscrire vous-même. Demandez à l’administrateur de votre cours si vous devez être réintégré.
+msg-cohort-key-paused = Trop de clés d’inscription erronées. Veuillez réessayer dans { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }, ou demandez la clé à l’administrateur de votre cours.

@@ -15,6 +15,8 @@ pub mod password;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
+pub mod sign_ins;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod throttle;
@@ -183,4 +185,17 @@ pub struct UserSummary {
     pub role: Role,
     pub active: bool,
     pub last_login_at: Option<String>,
+}
+
+/// One signed-in session of a person, as their account page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInView {
+    pub id: i64,
+    pub started_at: String,
+    pub last_seen_at: String,
+    /// The browser's own description of itself (its User-Agent).
+    pub device: String,
+    pub address: String,
+    /// The session this page was asked for.
+    pub current: bool,
 }

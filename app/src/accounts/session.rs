@@ -1,7 +1,9 @@
 //! Who is asking: the session cookie resolved to an active account.
 //!
 //! Sessions live server-side in SQLite (tower-sessions); the cookie holds
-//! only an opaque random id.
+//! only an opaque random id. A signed-in session also names its row in
+//! `sign_ins`, and is signed in only while that row exists: ending the row
+//! ends the session (`sign_ins`).
 
 use super::{CurrentUser, Role};
 use crate::error::AppError;
@@ -10,6 +12,7 @@ use std::sync::Arc;
 use tower_sessions::Session;
 
 const USER_ID: &str = "user_id";
+const SIGN_IN: &str = "sign_in";
 /// When the session's expiry was last pushed back (Unix seconds).
 const RENEWED_AT: &str = "renewed_at";
 
@@ -67,20 +70,57 @@ pub async fn user_of(
     session: &Session,
     pool: &sqlx::SqlitePool,
 ) -> Result<Option<CurrentUser>, AppError> {
-    let Some(user_id) = signed_in(session).await? else {
+    let Some(signed) = signed_in(session).await? else {
         return Ok(None);
     };
-    let user = super::store::active_user(pool, user_id).await?;
+    let user = super::store::active_user(pool, signed.user_id, signed.sign_in).await?;
     if user.is_some() {
-        keep_alive(session).await?;
+        keep_alive(session, pool, &signed).await?;
     }
     Ok(user)
 }
 
-/// The id of the user signed in with this session, active or not: callers
-/// look the account up, then call `keep_alive`.
-pub async fn signed_in(session: &Session) -> Result<Option<i64>, AppError> {
-    Ok(session.get::<i64>(USER_ID).await?)
+/// Whom a session says it is signed in as, and with which sign-in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub user_id: i64,
+    pub sign_in: i64,
+}
+
+/// Who the session says is signed in, whether or not the account is active
+/// and the sign-in still exists: callers look both up (`store::active_user`,
+/// or a reader's standing), then call `keep_alive`.
+pub async fn signed_in(session: &Session) -> Result<Option<SignedIn>, AppError> {
+    let user_id = session.get::<i64>(USER_ID).await?;
+    let sign_in = session.get::<i64>(SIGN_IN).await?;
+    Ok(user_id
+        .zip(sign_in)
+        .map(|(user_id, sign_in)| SignedIn { user_id, sign_in }))
+}
+
+/// The caller's sign-in, for the account page's list.
+pub async fn current_sign_in() -> Result<Option<i64>, AppError> {
+    Ok(signed_in(&session().await?).await?.map(|s| s.sign_in))
+}
+
+/// How long a session lasts unused (the `--session-idle-minutes` setting).
+pub fn idle_seconds(session: &Session) -> i64 {
+    match session.expiry() {
+        Some(tower_sessions::Expiry::OnInactivity(idle)) => idle.whole_seconds(),
+        // Sessions without an idle limit (none are made so) never expire:
+        // ten years stands for that, within SQLite's date range.
+        _ => 10 * 365 * 24 * 3600,
+    }
+}
+
+/// The caller's sign-ins still in use, theirs marked.
+pub async fn my_sign_ins(user_id: i64) -> Result<Vec<super::SignInView>, AppError> {
+    let session = session().await?;
+    let current = signed_in(&session)
+        .await?
+        .map(|s| s.sign_in)
+        .unwrap_or_default();
+    Ok(super::sign_ins::list(&pool()?, user_id, current, idle_seconds(&session)).await?)
 }
 
 /// Pushes the session's expiry back, so that it ends after the idle time
@@ -89,7 +129,12 @@ pub async fn signed_in(session: &Session) -> Result<Option<i64>, AppError> {
 /// would make every page view a database write; once a seventh of the idle
 /// time has passed since the last renewal (a day, with the default week) is
 /// close enough.
-pub async fn keep_alive(session: &Session) -> Result<(), AppError> {
+/// The sign-in's "last seen" moves with it.
+pub async fn keep_alive(
+    session: &Session,
+    pool: &sqlx::SqlitePool,
+    signed: &SignedIn,
+) -> Result<(), AppError> {
     let Some(tower_sessions::Expiry::OnInactivity(idle)) = session.expiry() else {
         return Ok(());
     };
@@ -97,6 +142,7 @@ pub async fn keep_alive(session: &Session) -> Result<(), AppError> {
     let renewed_at = session.get::<i64>(RENEWED_AT).await?.unwrap_or(0);
     if now - renewed_at >= idle.whole_seconds() / 7 {
         session.insert(RENEWED_AT, now).await?;
+        super::sign_ins::seen(pool, signed.sign_in).await?;
     }
     Ok(())
 }
@@ -116,22 +162,41 @@ pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
 }
 
 /// Starts a signed-in session under a new id, so that an id planted before
-/// login (session fixation) is worthless afterwards.
+/// login (session fixation) is worthless afterwards, and records its
+/// sign-in with the browser's description and address.
 pub async fn start(user_id: i64) -> Result<(), AppError> {
     forget_request_user().await;
+    let device = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(axum::http::header::USER_AGENT)
+                .and_then(|agent| agent.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    let address = crate::state::client_address().await.to_string();
     let session = session().await?;
+    let sign_in =
+        super::sign_ins::begin(&pool()?, user_id, &device, &address, idle_seconds(&session))
+            .await?;
     session.cycle_id().await?;
     session.insert(USER_ID, user_id).await?;
+    session.insert(SIGN_IN, sign_in).await?;
     session
         .insert(RENEWED_AT, time::OffsetDateTime::now_utc().unix_timestamp())
         .await?;
     Ok(())
 }
 
-/// Deletes the server-side session and its cookie.
+/// Ends the sign-in and deletes the server-side session and its cookie.
 pub async fn end() -> Result<(), AppError> {
     forget_request_user().await;
-    session().await?.flush().await?;
+    let session = session().await?;
+    if let Some(signed) = signed_in(&session).await? {
+        super::sign_ins::end(&pool()?, signed.user_id, signed.sign_in).await?;
+    }
+    session.flush().await?;
     Ok(())
 }
 

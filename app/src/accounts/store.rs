@@ -106,12 +106,20 @@ pub async fn record_login(pool: &SqlitePool, user_id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// The signed-in user, if the account still exists and is active: a
-/// deactivated account loses access on its next request.
-pub async fn active_user(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<CurrentUser>> {
+/// The signed-in user, if the account still exists and is active and the
+/// sign-in has not been ended: a deactivated account, or an ended sign-in,
+/// loses access on its next request.
+pub async fn active_user(
+    pool: &SqlitePool,
+    user_id: i64,
+    sign_in: i64,
+) -> sqlx::Result<Option<CurrentUser>> {
     let row = sqlx::query(&format!(
-        "SELECT {CURRENT_USER_COLUMNS} FROM users u WHERE u.id = ? AND u.active = TRUE"
+        "SELECT {CURRENT_USER_COLUMNS} FROM users u
+         JOIN sign_ins s ON s.user_id = u.id AND s.id = ?
+         WHERE u.id = ? AND u.active = TRUE"
     ))
+    .bind(sign_in)
     .bind(user_id)
     .fetch_optional(pool)
     .await?;
@@ -183,17 +191,22 @@ pub async fn set_preferences(
     Ok(())
 }
 
+/// Sets a new password and ends every other sign-in of the account: a
+/// session started with the old password ends with it.
 pub async fn set_password(
     pool: &SqlitePool,
     user_id: i64,
     hash: &PasswordHash,
+    keep_sign_in: i64,
 ) -> sqlx::Result<()> {
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
         .bind(hash.as_str())
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    super::sign_ins::end_others(&mut *tx, user_id, Some(keep_sign_in)).await?;
+    tx.commit().await
 }
 
 /// Users whose name or email contains `search` (case-insensitive), newest first.
@@ -267,13 +280,18 @@ pub async fn set_role(pool: &SqlitePool, user_id: i64, role: Role) -> sqlx::Resu
     Ok(done.rows_affected() == 1)
 }
 
+/// Deactivates or reactivates an account and ends all its sign-ins either
+/// way, so that reactivating never revives a session from before.
 /// Returns false when there is no such user.
 pub async fn set_active(pool: &SqlitePool, user_id: i64, active: bool) -> sqlx::Result<bool> {
+    let mut tx = crate::db::begin_write(pool).await?;
     let done = sqlx::query("UPDATE users SET active = ? WHERE id = ?")
         .bind(active)
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
+    super::sign_ins::end_others(&mut *tx, user_id, None).await?;
+    tx.commit().await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -291,12 +309,19 @@ pub async fn promote_to_administrator(
     email: &Email,
     hash: &PasswordHash,
 ) -> sqlx::Result<bool> {
-    let done = sqlx::query(
-        "UPDATE users SET role = 'administrator', active = TRUE, password_hash = ? WHERE email = ?",
+    let mut tx = crate::db::begin_write(pool).await?;
+    let promoted: Option<i64> = sqlx::query_scalar(
+        "UPDATE users SET role = 'administrator', active = TRUE, password_hash = ? WHERE email = ?
+         RETURNING id",
     )
     .bind(hash.as_str())
     .bind(email.as_str())
-    .execute(pool)
+    .fetch_optional(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if let Some(user_id) = promoted {
+        // A new password: sessions begun with the old one end.
+        super::sign_ins::end_others(&mut *tx, user_id, None).await?;
+    }
+    tx.commit().await?;
+    Ok(promoted.is_some())
 }

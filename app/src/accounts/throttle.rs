@@ -1,27 +1,55 @@
-//! Login throttling. Failed logins are counted per account (the email as
-//! typed, known or not) and per client address over a 15-minute window, in
-//! the database so that several servers share the count:
+//! Throttling of guessed secrets: log-ins and enrolment keys. Failures are
+//! counted per account (for a log-in, the email as typed, known or not; for
+//! an enrolment key, the person) and per client address over a 15-minute
+//! window, in the database so that several servers share the count:
 //!
-//! - from the 4th failure of an account, each attempt is slowed by 2 s;
+//! - from the 4th failure of an account, each log-in is slowed by 2 s;
 //! - at 10 failures of an account, or 50 from one address, further attempts
-//!   are refused without checking the password, until the oldest failure in
+//!   are refused without checking the secret, until the oldest failure in
 //!   the window is 15 minutes old. Refused attempts are not counted, so a
 //!   lock-out ends at most 15 minutes after it began.
 //!
-//! A successful login clears the account's failures.
+//! An attempt is counted as a failure before its secret is checked, in the
+//! same write transaction as the count of earlier ones: forty concurrent
+//! guesses see each other, and at most ten of them are checked. A success
+//! clears the account's failures, its own included.
 
 use sqlx::SqlitePool;
 use std::time::Duration;
 
 pub const WINDOW_MINUTES: i64 = 15;
-const SLOW_AFTER: i64 = 3;
 const SLOW_BY: Duration = Duration::from_secs(2);
 const ACCOUNT_LIMIT: i64 = 10;
 const ADDRESS_LIMIT: i64 = 50;
 
+/// What is being guessed; each kind is counted on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guess {
+    Login,
+    EnrolmentKey,
+}
+
+impl Guess {
+    fn as_str(self) -> &'static str {
+        match self {
+            Guess::Login => "login",
+            Guess::EnrolmentKey => "enrolment-key",
+        }
+    }
+
+    /// Failures after which each attempt waits: a person mistyping a key
+    /// is not slowed down, a password guesser is.
+    fn slow_after(self) -> Option<i64> {
+        match self {
+            Guess::Login => Some(3),
+            Guess::EnrolmentKey => None,
+        }
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum Verdict {
-    /// Check the password, after waiting this long.
+    /// Check the secret, after waiting this long.
     Allow(Duration),
     /// Refuse for this many more minutes (at least 1).
     Locked(i64),
@@ -53,22 +81,39 @@ pub fn account_key(typed_email: &str) -> String {
         .collect()
 }
 
-pub async fn check(pool: &SqlitePool, account: &str, address: &str) -> sqlx::Result<Verdict> {
+/// The account of an enrolment-key guess: the person guessing.
+pub fn person_key(user_id: i64) -> String {
+    format!("user:{user_id}")
+}
+
+/// Starts an attempt: counts the earlier failures and, unless they lock it,
+/// records this attempt as one, all in one write transaction.
+pub async fn begin_attempt(
+    pool: &SqlitePool,
+    guess: Guess,
+    account: &str,
+    address: &str,
+) -> sqlx::Result<Verdict> {
     let now = time::OffsetDateTime::now_utc();
     let since = timestamp(now - time::Duration::minutes(WINDOW_MINUTES));
+    let mut tx = crate::db::begin_write(pool).await?;
     let (account_failures, account_oldest): (i64, Option<String>) = sqlx::query_as(
-        "SELECT COUNT(*), MIN(failed_at) FROM login_failures WHERE account = ? AND failed_at > ?",
+        "SELECT COUNT(*), MIN(failed_at) FROM failed_attempts
+         WHERE kind = ? AND account = ? AND failed_at > ?",
     )
+    .bind(guess.as_str())
     .bind(account)
     .bind(&since)
-    .fetch_one(pool)
+    .fetch_one(&mut *tx)
     .await?;
     let (address_failures, address_oldest): (i64, Option<String>) = sqlx::query_as(
-        "SELECT COUNT(*), MIN(failed_at) FROM login_failures WHERE address = ? AND failed_at > ?",
+        "SELECT COUNT(*), MIN(failed_at) FROM failed_attempts
+         WHERE kind = ? AND address = ? AND failed_at > ?",
     )
+    .bind(guess.as_str())
     .bind(address)
     .bind(&since)
-    .fetch_one(pool)
+    .fetch_one(&mut *tx)
     .await?;
     let locked_by = |count: i64, limit: i64, oldest: &Option<String>| {
         (count >= limit).then(|| minutes_left(oldest.as_deref().unwrap_or(""), now))
@@ -78,31 +123,31 @@ pub async fn check(pool: &SqlitePool, account: &str, address: &str) -> sqlx::Res
     {
         return Ok(Verdict::Locked(minutes));
     }
-    Ok(Verdict::Allow(if account_failures >= SLOW_AFTER {
-        SLOW_BY
-    } else {
-        Duration::ZERO
-    }))
-}
-
-pub async fn record_failure(pool: &SqlitePool, account: &str, address: &str) -> sqlx::Result<()> {
-    let now = time::OffsetDateTime::now_utc();
-    sqlx::query("INSERT INTO login_failures (account, address, failed_at) VALUES (?, ?, ?)")
-        .bind(account)
-        .bind(address)
-        .bind(timestamp(now))
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "INSERT INTO failed_attempts (kind, account, address, failed_at) VALUES (?, ?, ?, ?)",
+    )
+    .bind(guess.as_str())
+    .bind(account)
+    .bind(address)
+    .bind(timestamp(now))
+    .execute(&mut *tx)
+    .await?;
     // Old failures no longer count; dropping them keeps the table small.
-    sqlx::query("DELETE FROM login_failures WHERE failed_at < ?")
+    sqlx::query("DELETE FROM failed_attempts WHERE failed_at < ?")
         .bind(timestamp(now - time::Duration::days(1)))
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    tx.commit().await?;
+    let slow = guess
+        .slow_after()
+        .is_some_and(|after| account_failures >= after);
+    Ok(Verdict::Allow(if slow { SLOW_BY } else { Duration::ZERO }))
 }
 
-pub async fn clear(pool: &SqlitePool, account: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM login_failures WHERE account = ?")
+/// The attempt succeeded: the account's failures no longer count.
+pub async fn succeeded(pool: &SqlitePool, guess: Guess, account: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM failed_attempts WHERE kind = ? AND account = ?")
+        .bind(guess.as_str())
         .bind(account)
         .execute(pool)
         .await?;

@@ -1,14 +1,14 @@
 //! Registration, login, logout and a person's own account.
 
-use crate::accounts::{CurrentUser, Profile};
+use crate::accounts::{CurrentUser, Profile, SignInView};
 use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{
-        domain, password, session, store,
-        throttle::{self, Verdict},
+        domain, password, session, sign_ins, store,
+        throttle::{self, Guess, Verdict},
         Language,
     },
     error::FormErrors,
@@ -20,7 +20,15 @@ use crate::{
 /// Where to go after logging in: only a path on this site, never another host.
 pub fn safe_next(next: Option<&str>) -> &str {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+        // Browsers drop tabs and newlines from a URL, so `/\t/evil.example`
+        // would become `//evil.example`; control characters cannot go in a
+        // header at all.
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(|c| c.is_control() || c.is_whitespace()) =>
+        {
             path
         }
         _ => "/",
@@ -98,7 +106,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let pool = pool()?;
     let account = throttle::account_key(&email);
     let address = client_address().await.to_string();
-    match throttle::check(&pool, &account, &address).await? {
+    match throttle::begin_attempt(&pool, Guess::Login, &account, &address).await? {
         Verdict::Locked(minutes) => {
             return Err(AppError::TooManyRequests(t!(
                 "msg-account-login-paused",
@@ -122,12 +130,10 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let verified = !too_long && password::verify(password, record.map(|r| r.hash)).await?;
     let user_id = match user_id {
         Some(id) if verified => id,
-        _ => {
-            throttle::record_failure(&pool, &account, &address).await?;
-            return Err(wrong());
-        }
+        // Counted as a failure already, by `begin_attempt`.
+        _ => return Err(wrong()),
     };
-    throttle::clear(&pool, &account).await?;
+    throttle::succeeded(&pool, Guess::Login, &account).await?;
     if !active {
         return Err(AppError::Refused(t!("msg-account-deactivated")));
     }
@@ -180,6 +186,39 @@ pub async fn my_profile() -> Result<Profile, AppError> {
     store::profile(&pool()?, user.id)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// The caller's own sign-ins (this one marked), most recently used first.
+/// Signed-in users only.
+#[server(prefix = "/api", endpoint = "my_sign_ins")]
+pub async fn my_sign_ins() -> Result<Vec<SignInView>, AppError> {
+    let user = session::require_user().await?;
+    session::my_sign_ins(user.id).await
+}
+
+/// Ends one of the caller's own sessions: that browser is signed out on its
+/// next request. Signed-in users only, and only their own sessions.
+#[server(prefix = "/api", endpoint = "end_sign_in")]
+pub async fn end_sign_in(sign_in_id: i64) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    if session::current_sign_in().await? == Some(sign_in_id) {
+        return Err(AppError::Refused(t!("msg-account-end-this-session")));
+    }
+    if !sign_ins::end(&pool()?, user.id, sign_in_id).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/account?saved=sessions");
+    Ok(())
+}
+
+/// Ends every session of the caller but this one. Signed-in users only.
+#[server(prefix = "/api", endpoint = "end_other_sign_ins")]
+pub async fn end_other_sign_ins() -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let current = session::current_sign_in().await?;
+    sign_ins::end_others(&pool()?, user.id, current).await?;
+    leptos_axum::redirect("/account?saved=sessions");
+    Ok(())
 }
 
 /// Saves the caller's own name, country, cadre and language. Signed-in users only.
@@ -244,7 +283,10 @@ pub async fn change_password(
         return Err(AppError::Internal);
     };
     let hash = password::hash(&new).await?;
-    store::set_password(&pool, user.id, &hash).await?;
+    let sign_in = session::current_sign_in()
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    store::set_password(&pool, user.id, &hash, sign_in).await?;
     session::renew().await?;
     leptos_axum::redirect("/account?saved=password");
     Ok(())
@@ -261,5 +303,9 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example/")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\u{1}")), "/");
+        assert_eq!(safe_next(Some("/a b")), "/");
+        assert_eq!(safe_next(Some("/courses?page=2")), "/courses?page=2");
     }
 }

@@ -51,6 +51,10 @@ impl From<EnrolError> for AppError {
                 errors.add("key", t!("msg-cohort-wrong-key"));
                 AppError::Invalid(errors)
             }
+            EnrolError::Withdrawn => AppError::Refused(t!("msg-cohort-withdrawn")),
+            EnrolError::KeyPaused(minutes) => {
+                AppError::TooManyRequests(t!("msg-cohort-key-paused", count = minutes))
+            }
             EnrolError::Full(capacity) => {
                 AppError::Refused(t!("msg-cohort-full", capacity = capacity))
             }

@@ -29,7 +29,7 @@ use crate::{
         access::{self, Reader},
         first_unfinished, lesson_path, reading, store, total_progress, LessonNeighbour,
     },
-    state::{pool, state},
+    state::{client_address, pool, state},
     t,
 };
 
@@ -117,11 +117,14 @@ pub async fn lesson(
 #[server(prefix = "/api", endpoint = "enrol")]
 pub async fn enrol(cohort_id: i64, key: Option<String>) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let (course_slug, outcome) = cohorts::store::self_enrol(
-        &pool()?,
+    let pool = pool()?;
+    let key = key.unwrap_or_default();
+    let (course_slug, outcome) = cohorts::enrol_with_key(
+        &pool,
         user.id,
         cohort_id,
-        key.as_deref().unwrap_or_default(),
+        &key,
+        &client_address().await.to_string(),
     )
     .await?;
     leptos_axum::redirect(&match outcome {

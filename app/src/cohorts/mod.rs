@@ -9,6 +9,10 @@ pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod downloads;
 #[cfg(feature = "ssr")]
+pub mod enrolment;
+#[cfg(feature = "ssr")]
+pub use enrolment::enrol_with_key;
+#[cfg(feature = "ssr")]
 pub mod report;
 #[cfg(feature = "ssr")]
 pub mod roster;

@@ -574,6 +574,7 @@ pub async fn set_password_by_link(
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
+        crate::accounts::sign_ins::end_others(&mut *tx, user_id, None).await?;
     }
     tx.commit().await?;
     Ok(owner.map(|(id,)| id))

@@ -165,7 +165,7 @@ pub async fn set_open(pool: &SqlitePool, cohort_id: i64, open: bool) -> sqlx::Re
 
 pub async fn tutors(pool: &SqlitePool, cohort_id: i64) -> sqlx::Result<Vec<PersonRef>> {
     let rows: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT u.id, u.full_name, u.email FROM cohort_tutors t JOIN users u ON u.id = t.user_id
+        "SELECT u.id, u.full_name, u.email FROM current_cohort_tutors t JOIN users u ON u.id = t.user_id
          WHERE t.cohort_id = ? ORDER BY u.full_name",
     )
     .bind(cohort_id)
@@ -228,18 +228,25 @@ pub async fn assign_tutor(
     Ok(())
 }
 
+/// Removes a tutor from the cohort and from the cohort's sets they tutored.
 pub async fn remove_tutor(pool: &SqlitePool, cohort_id: i64, user_id: i64) -> sqlx::Result<()> {
+    let mut tx = pool.begin().await?;
     sqlx::query("DELETE FROM cohort_tutors WHERE cohort_id = ? AND user_id = ?")
         .bind(cohort_id)
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    sqlx::query("UPDATE learning_sets SET tutor_id = NULL WHERE cohort_id = ? AND tutor_id = ?")
+        .bind(cohort_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }
 
 pub async fn is_tutor(pool: &SqlitePool, user_id: i64, cohort_id: i64) -> sqlx::Result<bool> {
     let row: Option<(i64,)> =
-        sqlx::query_as("SELECT 1 FROM cohort_tutors WHERE user_id = ? AND cohort_id = ?")
+        sqlx::query_as("SELECT 1 FROM current_cohort_tutors WHERE user_id = ? AND cohort_id = ?")
             .bind(user_id)
             .bind(cohort_id)
             .fetch_optional(pool)
@@ -252,7 +259,7 @@ pub async fn tutored_by(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Vec<Tut
     let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT co.id, co.name, c.title,
                 (SELECT COUNT(*) FROM enrolments e WHERE e.cohort_id = co.id AND e.status = 'active')
-         FROM cohort_tutors t JOIN cohorts co ON co.id = t.cohort_id
+         FROM current_cohort_tutors t JOIN cohorts co ON co.id = t.cohort_id
          JOIN courses c ON c.id = co.course_id
          WHERE t.user_id = ? ORDER BY co.starts_on DESC, co.id DESC",
     )
@@ -338,6 +345,12 @@ pub enum EnrolError {
     Ended,
     #[error("wrong enrolment key")]
     WrongKey,
+    /// Withdrawn by the cohort's administrators: only they reinstate.
+    #[error("withdrawn from this cohort")]
+    Withdrawn,
+    /// Too many wrong keys: try again in this many minutes.
+    #[error("too many wrong enrolment keys")]
+    KeyPaused(i64),
     #[error("the cohort is full")]
     Full(i64),
     #[error(transparent)]
@@ -473,10 +486,14 @@ pub async fn self_enrol(
         .await?
         .filter(|c| c.course_published)
         .ok_or(EnrolError::NoSuchCohort)?;
-    if let Some((_, status)) = enrolment_of(&mut tx, user_id, cohort_id).await? {
-        if status == "active" {
+    match enrolment_of(&mut tx, user_id, cohort_id).await? {
+        Some((_, status)) if status == "active" => {
             return Ok((cohort.course_slug, EnrolOutcome::AlreadyEnrolled));
         }
+        // Only staff withdraw people, and a withdrawal by staff is not for
+        // the participant to undo, nor to get round through the waiting list.
+        Some(_) => return Err(EnrolError::Withdrawn),
+        None => {}
     }
     if !cohort.enrolment_open {
         return Err(EnrolError::Closed);

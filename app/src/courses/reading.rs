@@ -41,12 +41,12 @@ pub async fn session_lesson(
     module: &str,
     lesson: &str,
 ) -> Result<Option<(CurrentUser, Result<LessonAccess, AppError>)>, AppError> {
-    let Some(user_id) = session::signed_in(session).await? else {
+    let Some(signed) = session::signed_in(session).await? else {
         return Ok(None);
     };
     let Some(standing) = state
         .standings
-        .standing(&state.pool, course, user_id)
+        .standing(&state.pool, course, signed.user_id)
         .await?
     else {
         return Ok(None);
@@ -54,7 +54,10 @@ pub async fn session_lesson(
     let Some(user) = standing.reader.clone() else {
         return Ok(None);
     };
-    session::keep_alive(session).await?;
+    if !standing.sign_ins.contains(&signed.sign_in) {
+        return Ok(None);
+    }
+    session::keep_alive(session, &state.pool, &signed).await?;
     let access = read_lesson(state, &user, &standing, module, lesson).await;
     Ok(Some((user, access)))
 }

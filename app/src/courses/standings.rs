@@ -381,6 +381,7 @@ mod tests {
             version: 1,
             course_id: 1,
             reader: None,
+            sign_ins: Vec::new(),
             enrolment: None,
             progress: Default::default(),
         });

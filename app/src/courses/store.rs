@@ -221,14 +221,16 @@ const PROGRESS_COLUMNS: &str =
       FROM quiz_attempts WHERE enrolment_id = e.id AND submitted_at IS NOT NULL)
          AS attempts";
 
+/// A column holding a JSON array (`json_group_array`); none is empty.
+fn json_column<T: serde::de::DeserializeOwned>(row: &SqliteRow, column: &str) -> sqlx::Result<T> {
+    let text: Option<String> = row.try_get(column)?;
+    serde_json::from_str(text.as_deref().unwrap_or("[]"))
+        .map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
 fn progress_of(row: &SqliteRow) -> sqlx::Result<EnrolmentProgress> {
-    fn parse<T: serde::de::DeserializeOwned>(row: &SqliteRow, column: &str) -> sqlx::Result<T> {
-        let text: Option<String> = row.try_get(column)?;
-        serde_json::from_str(text.as_deref().unwrap_or("[]"))
-            .map_err(|e| sqlx::Error::Decode(Box::new(e)))
-    }
-    let completed: Vec<i64> = parse(row, "completed")?;
-    let attempts: Vec<(i64, Option<i64>, i64)> = parse(row, "attempts")?;
+    let completed: Vec<i64> = json_column(row, "completed")?;
+    let attempts: Vec<(i64, Option<i64>, i64)> = json_column(row, "attempts")?;
     Ok(EnrolmentProgress::new(
         completed,
         attempts
@@ -262,6 +264,8 @@ pub struct CourseStanding {
     /// The reader, if their account is active: the lesson page cache knows
     /// only the session's user id and learns who it is here.
     pub reader: Option<CurrentUser>,
+    /// The reader's live sign-ins: a session naming another is signed out.
+    pub sign_ins: Vec<i64>,
     pub enrolment: Option<(i64, CohortInfo)>,
     /// Nothing done without an enrolment.
     pub progress: EnrolmentProgress,
@@ -275,7 +279,9 @@ pub async fn standing(
     let row = sqlx::query(&format!(
         "SELECT (SELECT version FROM content_version WHERE id = 1) AS version,
                 c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS},
-                {PROGRESS_COLUMNS}, {CURRENT_USER_COLUMNS}
+                {PROGRESS_COLUMNS}, {CURRENT_USER_COLUMNS},
+                (SELECT json_group_array(s.id) FROM sign_ins s WHERE s.user_id = u.id)
+                    AS sign_ins
          FROM courses c
          LEFT JOIN users u ON u.id = ? AND u.active = TRUE
          LEFT JOIN enrolments e ON e.id = (
@@ -300,6 +306,7 @@ pub async fn standing(
         version: row.try_get("version")?,
         course_id: row.try_get("course_id")?,
         reader: user_from_row(&row)?,
+        sign_ins: json_column(&row, "sign_ins")?,
         progress: progress_of(&row)?,
         enrolment,
     }))
@@ -391,7 +398,7 @@ pub async fn tutor_cohorts(
 ) -> sqlx::Result<Vec<CohortInfo>> {
     let rows: Vec<CohortRow> = sqlx::query_as(&format!(
         "SELECT {COHORT_INFO_COLUMNS}
-         FROM cohorts co JOIN cohort_tutors t ON t.cohort_id = co.id
+         FROM cohorts co JOIN current_cohort_tutors t ON t.cohort_id = co.id
          WHERE t.user_id = ? AND co.course_id = ?
          ORDER BY co.starts_on, co.id"
     ))
@@ -408,7 +415,7 @@ pub async fn is_tutor_of_course(
     course_id: i64,
 ) -> sqlx::Result<bool> {
     let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT 1 FROM cohort_tutors t JOIN cohorts co ON co.id = t.cohort_id
+        "SELECT 1 FROM current_cohort_tutors t JOIN cohorts co ON co.id = t.cohort_id
          WHERE t.user_id = ? AND co.course_id = ? LIMIT 1",
     )
     .bind(user_id)

@@ -13,6 +13,8 @@ pub struct SetRecord {
     pub id: i64,
     pub cohort_id: i64,
     pub name: String,
+    /// Its tutor while they are a current tutor of the cohort
+    /// (`current_set_tutors`): the only tutor the set's access rules know.
     pub tutor_id: Option<i64>,
     pub cohort_name: String,
     pub cohort_ends_on: String,
@@ -21,10 +23,11 @@ pub struct SetRecord {
 
 pub async fn set_record(pool: &SqlitePool, set_id: i64) -> sqlx::Result<Option<SetRecord>> {
     sqlx::query_as(
-        "SELECT s.id, s.cohort_id, s.name, s.tutor_id, co.name AS cohort_name,
+        "SELECT s.id, s.cohort_id, s.name, t.user_id AS tutor_id, co.name AS cohort_name,
                 co.ends_on AS cohort_ends_on, c.title AS course_title
          FROM learning_sets s JOIN cohorts co ON co.id = s.cohort_id
          JOIN courses c ON c.id = co.course_id
+         LEFT JOIN current_set_tutors t ON t.set_id = s.id
          WHERE s.id = ?",
     )
     .bind(set_id)

@@ -64,8 +64,9 @@ async fn participants(pool: &SqlitePool, cohort_id: i64) -> sqlx::Result<Vec<Mem
 
 pub async fn cohort_sets(pool: &SqlitePool, cohort: &CohortRecord) -> sqlx::Result<CohortSets> {
     let sets: Vec<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
-        "SELECT s.id, s.name, s.tutor_id, u.full_name FROM learning_sets s
-         LEFT JOIN users u ON u.id = s.tutor_id
+        "SELECT s.id, s.name, t.user_id, u.full_name FROM learning_sets s
+         LEFT JOIN current_set_tutors t ON t.set_id = s.id
+         LEFT JOIN users u ON u.id = t.user_id
          WHERE s.cohort_id = ? ORDER BY s.id",
     )
     .bind(cohort.id)
@@ -1029,7 +1030,7 @@ pub async fn my_sets(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Vec<MySet>
         "SELECT s.id, s.name, c.title FROM learning_sets s
          JOIN cohorts co ON co.id = s.cohort_id JOIN courses c ON c.id = co.course_id
          WHERE s.id IN (
-             SELECT t.id FROM learning_sets t WHERE t.tutor_id = ?
+             SELECT t.set_id FROM current_set_tutors t WHERE t.user_id = ?
              UNION
              SELECT m.set_id FROM set_members m
              JOIN enrolments e ON e.cohort_id = m.cohort_id AND e.user_id = m.user_id
@@ -1102,7 +1103,8 @@ pub async fn moderation(
     user_id: i64,
     all_sets: bool,
 ) -> sqlx::Result<Moderation> {
-    let scope = "(s.tutor_id = ? OR ? = TRUE)";
+    let scope =
+        "(s.id IN (SELECT t.set_id FROM current_set_tutors t WHERE t.user_id = ?) OR ? = TRUE)";
     let flags: Vec<FlagRow> = sqlx::query_as(&format!(
         "SELECT f.id, s.name AS set_name, s.id AS set_id, p.round_id, p.thread_id,
                 a.full_name AS author_name, b.full_name AS flagged_by, f.reason,

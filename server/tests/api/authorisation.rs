@@ -18,7 +18,7 @@ use std::sync::Arc;
 use tempfile::TempDir;
 
 /// The kinds of caller, in the order of the matrix's columns.
-const CALLERS: [Caller; 8] = [
+const CALLERS: [Caller; 12] = [
     Caller::Anonymous,
     Caller::NotEnrolled,
     Caller::Enrolled,
@@ -27,6 +27,10 @@ const CALLERS: [Caller; 8] = [
     Caller::CohortTutor,
     Caller::Administrator,
     Caller::Deactivated,
+    Caller::DemotedTutor,
+    Caller::RemovedTutor,
+    Caller::Withdrawn,
+    Caller::Reactivated,
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,6 +50,18 @@ enum Caller {
     /// Chinedu: a member of Set A whose account was deactivated after he
     /// signed in.
     Deactivated,
+    /// Omar: a tutor of the cohort, demoted to participant after he signed
+    /// in (his `cohort_tutors` row stays: only his current role counts).
+    DemotedTutor,
+    /// Yaw: a tutor, tutor of the cohort and of Set Y, removed from the
+    /// cohort after he signed in.
+    RemovedTutor,
+    /// Mariam: placed in Set A, then withdrawn from the cohort by an
+    /// administrator.
+    Withdrawn,
+    /// Layla: a member of Set A whose account was deactivated and
+    /// reactivated after she signed in; her old session is no longer one.
+    Reactivated,
 }
 
 impl Caller {
@@ -59,9 +75,16 @@ impl Caller {
             Caller::CohortTutor => Some("kwame.asante@example.org"),
             Caller::Administrator => Some("admin@example.org"),
             Caller::Deactivated => Some("chinedu.okafor@example.org"),
+            Caller::DemotedTutor => Some("omar.almasri@example.org"),
+            Caller::RemovedTutor => Some(YAW),
+            Caller::Withdrawn => Some("mariam.traore@example.org"),
+            Caller::Reactivated => Some("layla.haddad@example.org"),
         }
     }
 }
+
+/// The one caller the demo data has no account for: registered by the fixture.
+const YAW: &str = "yaw.boateng@example.org";
 
 /// What a caller got.
 /// `Y`: it was done or shown (2xx, or a redirect elsewhere than the login page);
@@ -89,162 +112,170 @@ type Fields = &'static [(&'static str, &'static str)];
 #[rustfmt::skip]
 const SERVER_FUNCTIONS: &[(&str, Fields, &str)] = &[
     // Accounts: public, or the caller's own account.
-    ("/api/current_user", &[], "YYYYYYYY"),
-    ("/api/register", &[("full_name", "New Person"), ("email", "new.person@example.org"), ("country", "GH"), ("cadre", "nurse"), ("language", "en"), ("password", "a long enough password")], "YYYYYYYY"),
-    ("/api/login", &[("email", "nobody@example.org"), ("password", "a long enough password")], "nnnnnnnn"),
-    ("/api/logout", &[], "YYYYYYYY"),
-    ("/api/preferences", &[("language", "fr"), ("light", "on")], "YYYYYYYY"),
-    ("/api/my_profile", &[], "-YYYYYY-"),
-    ("/api/update_profile", &[("full_name", "Same Person"), ("country", "GH"), ("cadre", "nurse"), ("language", "en")], "-YYYYYY-"),
-    ("/api/change_password", &[("current_password", DEMO_PASSWORD), ("new_password", "another long password"), ("confirm_password", "another long password")], "-YYYYYY-"),
+    ("/api/current_user", &[], "YYYYYYYYYYYY"),
+    ("/api/register", &[("full_name", "New Person"), ("email", "new.person@example.org"), ("country", "GH"), ("cadre", "nurse"), ("language", "en"), ("password", "a long enough password")], "YYYYYYYYYYYY"),
+    ("/api/login", &[("email", "nobody@example.org"), ("password", "a long enough password")], "nnnnnnnnnnnn"),
+    ("/api/logout", &[], "YYYYYYYYYYYY"),
+    ("/api/preferences", &[("language", "fr"), ("light", "on")], "YYYYYYYYYYYY"),
+    ("/api/my_profile", &[], "-YYYYYY-YYY-"),
+    ("/api/update_profile", &[("full_name", "Same Person"), ("country", "GH"), ("cadre", "nurse"), ("language", "en")], "-YYYYYY-YYY-"),
+    ("/api/my_sign_ins", &[], "-YYYYYY-YYY-"),
+    // Aminata's older sign-in: only she may end it.
+    ("/api/end_sign_in", &[("sign_in_id", "{aminata_sign_in}")], "--Y---------"),
+    ("/api/end_other_sign_ins", &[], "-YYYYYY-YYY-"),
+    ("/api/change_password", &[("current_password", DEMO_PASSWORD), ("new_password", "another long password"), ("confirm_password", "another long password")], "-YYYYYY-YYY-"),
     // Administration of people and the audit log.
-    ("/api/list_users", &[("search", "")], "------Y-"),
-    ("/api/change_role", &[("user_id", "{kofi}"), ("role", "tutor")], "------Y-"),
-    ("/api/set_user_active", &[("user_id", "{kofi}"), ("active", "false")], "------Y-"),
-    ("/api/audit_log", &[], "------Y-"),
+    ("/api/list_users", &[("search", "")], "------Y-----"),
+    ("/api/change_role", &[("user_id", "{kofi}"), ("role", "tutor")], "------Y-----"),
+    ("/api/set_user_active", &[("user_id", "{kofi}"), ("active", "false")], "------Y-----"),
+    ("/api/audit_log", &[], "------Y-----"),
     // Authoring.
-    ("/api/admin_courses", &[], "------Y-"),
-    ("/api/create_course", &[("title", "Another course"), ("slug", "another-course"), ("summary", "A summary."), ("language", "en"), ("estimated_hours", "4")], "------Y-"),
-    ("/api/course_editor", &[("course_id", "{course}")], "------Y-"),
-    ("/api/update_course", &[("course_id", "{course}"), ("title", "HRH planning"), ("slug", "{course_slug}"), ("summary", "A summary."), ("language", "en"), ("estimated_hours", "12")], "------Y-"),
-    ("/api/publish_course", &[("course_id", "{course}"), ("published", "true")], "------Y-"),
-    ("/api/create_module", &[("course_id", "{course}"), ("title", "Another module"), ("slug", "another-module"), ("objectives", "")], "------Y-"),
-    ("/api/module_editor", &[("module_id", "{module}")], "------Y-"),
-    ("/api/update_module", &[("module_id", "{module}"), ("title", "Situation analysis"), ("slug", "{module_slug}"), ("objectives", "")], "------Y-"),
-    ("/api/move_module", &[("module_id", "{module}"), ("direction", "down")], "------Y-"),
-    ("/api/delete_module", &[("module_id", "{module}"), ("confirmed", "yes")], "------Y-"),
-    ("/api/create_lesson", &[("module_id", "{module}"), ("title", "Another lesson")], "------Y-"),
-    ("/api/lesson_editor", &[("lesson_id", "{lesson}")], "------Y-"),
-    ("/api/update_lesson", &[("lesson_id", "{lesson}"), ("title", "Why a situation analysis"), ("slug", "{lesson_slug}"), ("estimated_minutes", "10"), ("body", "Text.")], "------Y-"),
-    ("/api/delete_lesson", &[("lesson_id", "{lesson}"), ("confirmed", "yes")], "------Y-"),
-    ("/api/move_lesson", &[("lesson_id", "{lesson}"), ("direction", "down")], "------Y-"),
-    ("/api/preview_lesson", &[("body", "Some *text*.")], "------Y-"),
-    ("/api/quiz_source", &[("module_id", "{quiz_module}")], "------Y-"),
-    ("/api/save_quiz", &[("module_id", "{quiz_module}"), ("source", "not a quiz")], "------n-"),
-    ("/api/delete_quiz", &[("module_id", "{quiz_module}")], "------n-"),
+    ("/api/admin_courses", &[], "------Y-----"),
+    ("/api/create_course", &[("title", "Another course"), ("slug", "another-course"), ("summary", "A summary."), ("language", "en"), ("estimated_hours", "4")], "------Y-----"),
+    ("/api/course_editor", &[("course_id", "{course}")], "------Y-----"),
+    ("/api/update_course", &[("course_id", "{course}"), ("title", "HRH planning"), ("slug", "{course_slug}"), ("summary", "A summary."), ("language", "en"), ("estimated_hours", "12")], "------Y-----"),
+    ("/api/publish_course", &[("course_id", "{course}"), ("published", "true")], "------Y-----"),
+    ("/api/create_module", &[("course_id", "{course}"), ("title", "Another module"), ("slug", "another-module"), ("objectives", "")], "------Y-----"),
+    ("/api/module_editor", &[("module_id", "{module}")], "------Y-----"),
+    ("/api/update_module", &[("module_id", "{module}"), ("title", "Situation analysis"), ("slug", "{module_slug}"), ("objectives", "")], "------Y-----"),
+    ("/api/move_module", &[("module_id", "{module}"), ("direction", "down")], "------Y-----"),
+    ("/api/delete_module", &[("module_id", "{module}"), ("confirmed", "yes")], "------Y-----"),
+    ("/api/create_lesson", &[("module_id", "{module}"), ("title", "Another lesson")], "------Y-----"),
+    ("/api/lesson_editor", &[("lesson_id", "{lesson}")], "------Y-----"),
+    ("/api/update_lesson", &[("lesson_id", "{lesson}"), ("title", "Why a situation analysis"), ("slug", "{lesson_slug}"), ("estimated_minutes", "10"), ("body", "Text.")], "------Y-----"),
+    ("/api/delete_lesson", &[("lesson_id", "{lesson}"), ("confirmed", "yes")], "------Y-----"),
+    ("/api/move_lesson", &[("lesson_id", "{lesson}"), ("direction", "down")], "------Y-----"),
+    ("/api/preview_lesson", &[("body", "Some *text*.")], "------Y-----"),
+    ("/api/quiz_source", &[("module_id", "{quiz_module}")], "------Y-----"),
+    ("/api/save_quiz", &[("module_id", "{quiz_module}"), ("source", "not a quiz")], "------n-----"),
+    ("/api/delete_quiz", &[("module_id", "{quiz_module}")], "------n-----"),
     // Reading and progress.
-    ("/api/catalogue", &[], "YYYYYYYY"),
-    ("/api/course_outline", &[("slug", "{course_slug}")], "YYYYYYYY"),
+    ("/api/catalogue", &[], "YYYYYYYYYYYY"),
+    ("/api/course_outline", &[("slug", "{course_slug}")], "YYYYYYYYYYYY"),
     // Someone signed in but not enrolled is offered enrolment, not the text.
-    ("/api/lesson", &[("course", "{course_slug}"), ("module", "{module_slug}"), ("lesson", "{lesson_slug}")], "-YYYYYY-"),
-    // Enrolling twice changes nothing and is not an error.
-    ("/api/enrol", &[("cohort_id", "{cohort}")], "-YYYYYY-"),
-    ("/api/complete_lesson", &[("lesson_id", "{lesson}")], "-nYYnnn-"),
-    ("/api/home", &[], "YYYYYYYY"),
+    ("/api/lesson", &[("course", "{course_slug}"), ("module", "{module_slug}"), ("lesson", "{lesson_slug}")], "-YYYYYY-YYY-"),
+    // Enrolling twice changes nothing and is not an error; a participant
+    // withdrawn by staff is refused.
+    ("/api/enrol", &[("cohort_id", "{cohort}")], "-YYYYYY-YYn-"),
+    ("/api/complete_lesson", &[("lesson_id", "{lesson}")], "-nYYnnn-nnn-"),
+    ("/api/home", &[], "YYYYYYYYYYYY"),
     // Quizzes.
-    ("/api/quiz_overview", &[("quiz_id", "{quiz}")], "--YYYYY-"),
-    ("/api/start_attempt", &[("quiz_id", "{quiz}")], "--YYnnn-"),
-    ("/api/attempt_form", &[("attempt_id", "{open_attempt}")], "--Y-----"),
-    ("/api/submit_attempt", &[("attempt_id", "{open_attempt}")], "--Y-----"),
-    ("/api/attempt_result", &[("attempt_id", "{done_attempt}")], "--Y-----"),
-    ("/api/quiz_report", &[("quiz_id", "{quiz}"), ("cohort_id", "{cohort}")], "-----YY-"),
+    ("/api/quiz_overview", &[("quiz_id", "{quiz}")], "--YYYYY-----"),
+    ("/api/start_attempt", &[("quiz_id", "{quiz}")], "--YYnnn-----"),
+    ("/api/attempt_form", &[("attempt_id", "{open_attempt}")], "--Y---------"),
+    ("/api/submit_attempt", &[("attempt_id", "{open_attempt}")], "--Y---------"),
+    ("/api/attempt_result", &[("attempt_id", "{done_attempt}")], "--Y---------"),
+    ("/api/quiz_report", &[("quiz_id", "{quiz}"), ("cohort_id", "{cohort}")], "-----YY-----"),
     // Cohorts and enrolment.
-    ("/api/create_cohort", &[("course_id", "{course}"), ("name", "2028 cohort"), ("starts_on", "2028-01-10"), ("ends_on", "2028-03-10"), ("capacity", "20"), ("enrolment_key", ""), ("language", "en"), ("at_risk_days", "")], "------Y-"),
-    ("/api/update_cohort", &[("cohort_id", "{cohort}"), ("name", "2027 spring cohort"), ("starts_on", "2027-03-01"), ("ends_on", "2027-05-31"), ("enrolment_open", "on"), ("capacity", "30"), ("enrolment_key", ""), ("language", "en"), ("at_risk_days", "")], "------Y-"),
-    ("/api/set_cohort_open", &[("cohort_id", "{cohort}"), ("open", "false")], "------Y-"),
-    ("/api/cohort_admin", &[("cohort_id", "{cohort}")], "------Y-"),
-    ("/api/assign_tutor", &[("cohort_id", "{cohort}"), ("user_id", "{fatou}")], "------Y-"),
-    ("/api/remove_tutor", &[("cohort_id", "{cohort}"), ("user_id", "{kwame}")], "------Y-"),
-    ("/api/participants", &[("cohort_id", "{cohort}")], "------Y-"),
-    ("/api/enrol_by_email", &[("cohort_id", "{cohort}"), ("email", "kofi.mensah@example.org")], "------Y-"),
-    ("/api/withdraw_enrolment", &[("enrolment_id", "{enrolment}")], "------Y-"),
-    ("/api/reinstate_enrolment", &[("enrolment_id", "{withdrawn}")], "------Y-"),
-    ("/api/roster_preview", &[("upload_id", "{upload}")], "------Y-"),
-    ("/api/confirm_roster", &[("upload_id", "{upload}")], "------Y-"),
-    ("/api/progress_report", &[("cohort_id", "{cohort}")], "-----YY-"),
-    ("/api/leave_waiting_list", &[("cohort_id", "{cohort}")], "-YYYYYY-"),
-    ("/api/password_link", &[("token", "{token}")], "YYYYYYYY"),
-    ("/api/set_password_by_link", &[("token", "{token}"), ("password", "a long enough password")], "YYYYYYYY"),
+    ("/api/create_cohort", &[("course_id", "{course}"), ("name", "2028 cohort"), ("starts_on", "2028-01-10"), ("ends_on", "2028-03-10"), ("capacity", "20"), ("enrolment_key", ""), ("language", "en"), ("at_risk_days", "")], "------Y-----"),
+    ("/api/update_cohort", &[("cohort_id", "{cohort}"), ("name", "2027 spring cohort"), ("starts_on", "2027-03-01"), ("ends_on", "2027-05-31"), ("enrolment_open", "on"), ("capacity", "30"), ("enrolment_key", ""), ("language", "en"), ("at_risk_days", "")], "------Y-----"),
+    ("/api/set_cohort_open", &[("cohort_id", "{cohort}"), ("open", "false")], "------Y-----"),
+    ("/api/cohort_admin", &[("cohort_id", "{cohort}")], "------Y-----"),
+    ("/api/assign_tutor", &[("cohort_id", "{cohort}"), ("user_id", "{fatou}")], "------Y-----"),
+    ("/api/remove_tutor", &[("cohort_id", "{cohort}"), ("user_id", "{kwame}")], "------Y-----"),
+    ("/api/participants", &[("cohort_id", "{cohort}")], "------Y-----"),
+    ("/api/enrol_by_email", &[("cohort_id", "{cohort}"), ("email", "kofi.mensah@example.org")], "------Y-----"),
+    ("/api/withdraw_enrolment", &[("enrolment_id", "{enrolment}")], "------Y-----"),
+    ("/api/reinstate_enrolment", &[("enrolment_id", "{withdrawn}")], "------Y-----"),
+    ("/api/roster_preview", &[("upload_id", "{upload}")], "------Y-----"),
+    ("/api/confirm_roster", &[("upload_id", "{upload}")], "------Y-----"),
+    ("/api/progress_report", &[("cohort_id", "{cohort}")], "-----YY-----"),
+    ("/api/leave_waiting_list", &[("cohort_id", "{cohort}")], "-YYYYYY-YYY-"),
+    ("/api/password_link", &[("token", "{token}")], "YYYYYYYYYYYY"),
+    ("/api/set_password_by_link", &[("token", "{token}"), ("password", "a long enough password")], "YYYYYYYYYYYY"),
     // Certificates.
-    ("/api/certificate", &[("code", "{code}")], "--Y--YY-"),
-    ("/api/verify_certificate", &[("code", "{code}")], "YYYYYYYY"),
-    ("/api/cohort_certificates", &[("cohort_id", "{cohort}")], "-----YY-"),
-    ("/api/approve_completion", &[("enrolment_id", "{enrolment}")], "-----YY-"),
-    ("/api/issue_certificate", &[("enrolment_id", "{rahim_enrolment}"), ("note", "Completed on paper.")], "------Y-"),
-    ("/api/revoke_certificate", &[("certificate_id", "{certificate}"), ("reason_text", "Issued in error.")], "------Y-"),
-    ("/api/request_name_correction", &[("code", "{code}"), ("requested_name", "Aminata B. Diallo"), ("correction_reason", "My passport name.")], "--n--nn-"),
-    ("/api/name_corrections", &[], "------Y-"),
-    ("/api/decide_name_correction", &[("correction_id", "{correction}"), ("decision", "approve")], "------Y-"),
-    ("/api/update_certificate_rules", &[("course_id", "{course}"), ("rounds", "1")], "------Y-"),
+    ("/api/certificate", &[("code", "{code}")], "--Y--YY-----"),
+    ("/api/verify_certificate", &[("code", "{code}")], "YYYYYYYYYYYY"),
+    ("/api/cohort_certificates", &[("cohort_id", "{cohort}")], "-----YY-----"),
+    ("/api/approve_completion", &[("enrolment_id", "{enrolment}")], "-----YY-----"),
+    ("/api/issue_certificate", &[("enrolment_id", "{rahim_enrolment}"), ("note", "Completed on paper.")], "------Y-----"),
+    ("/api/revoke_certificate", &[("certificate_id", "{certificate}"), ("reason_text", "Issued in error.")], "------Y-----"),
+    ("/api/request_name_correction", &[("code", "{code}"), ("requested_name", "Aminata B. Diallo"), ("correction_reason", "My passport name.")], "--n--nn-----"),
+    ("/api/name_corrections", &[], "------Y-----"),
+    ("/api/decide_name_correction", &[("correction_id", "{correction}"), ("decision", "approve")], "------Y-----"),
+    ("/api/update_certificate_rules", &[("course_id", "{course}"), ("rounds", "1")], "------Y-----"),
     // Action-learning sets: formation.
-    ("/api/cohort_sets", &[("cohort_id", "{cohort}")], "-----YY-"),
-    ("/api/create_set", &[("cohort_id", "{cohort}"), ("name", "Set C"), ("tutor_id", "{kwame}")], "-----YY-"),
-    ("/api/place_member", &[("cohort_id", "{cohort}"), ("user_id", "{ibrahim}"), ("set_id", "{set_b}")], "-----YY-"),
-    ("/api/set_set_tutor", &[("cohort_id", "{cohort}"), ("set_id", "{set_b}"), ("tutor_id", "")], "-----YY-"),
-    ("/api/propose_sets", &[("cohort_id", "{cohort}")], "-----YY-"),
-    ("/api/set_proposal", &[("cohort_id", "{cohort}")], "-----YY-"),
-    ("/api/move_in_proposal", &[("cohort_id", "{cohort}"), ("user_id", "{ibrahim}"), ("to", "0")], "-----YY-"),
-    ("/api/confirm_sets", &[("cohort_id", "{cohort}")], "-----YY-"),
-    ("/api/discard_set_proposal", &[("cohort_id", "{cohort}")], "-----YY-"),
+    ("/api/cohort_sets", &[("cohort_id", "{cohort}")], "-----YY-----"),
+    ("/api/create_set", &[("cohort_id", "{cohort}"), ("name", "Set C"), ("tutor_id", "{kwame}")], "-----YY-----"),
+    ("/api/place_member", &[("cohort_id", "{cohort}"), ("user_id", "{ibrahim}"), ("set_id", "{set_b}")], "-----YY-----"),
+    ("/api/set_set_tutor", &[("cohort_id", "{cohort}"), ("set_id", "{set_b}"), ("tutor_id", "")], "-----YY-----"),
+    ("/api/propose_sets", &[("cohort_id", "{cohort}")], "-----YY-----"),
+    ("/api/set_proposal", &[("cohort_id", "{cohort}")], "-----YY-----"),
+    ("/api/move_in_proposal", &[("cohort_id", "{cohort}"), ("user_id", "{ibrahim}"), ("to", "0")], "-----YY-----"),
+    ("/api/confirm_sets", &[("cohort_id", "{cohort}")], "-----YY-----"),
+    ("/api/discard_set_proposal", &[("cohort_id", "{cohort}")], "-----YY-----"),
     // Action-learning sets: rounds and discussion.
-    ("/api/set", &[("set_id", "{set_a}")], "--Y--YY-"),
-    ("/api/open_round", &[("set_id", "{set_a}"), ("round_title", "Rotas"), ("opens_on", "{today}"), ("closes_on", "{in_two_weeks}"), ("presenters[{layla}]", "on")], "-----YY-"),
-    ("/api/close_round", &[("round_id", "{round}")], "-----YY-"),
-    ("/api/round", &[("round_id", "{round}")], "--Y--YY-"),
-    ("/api/post_challenge", &[("round_id", "{round}"), ("body", "My challenge.")], "--n--nn-"),
-    ("/api/post_question", &[("challenge_id", "{challenge}"), ("body", "What have you tried?")], "--n--YY-"),
-    ("/api/post_answer", &[("question_id", "{question}"), ("body", "Exit interviews.")], "--Y--nn-"),
-    ("/api/add_commitment", &[("challenge_id", "{challenge}"), ("action", "Interview five midwives"), ("due_on", "{in_two_weeks}")], "--Y--nn-"),
-    ("/api/report_back", &[("commitment_id", "{commitment}"), ("round_id", "{round2}"), ("outcome", "done"), ("body", "I interviewed five.")], "--Y--nn-"),
-    ("/api/start_thread", &[("set_id", "{set_a}"), ("title", "Rotas"), ("body", "How do you plan rotas?")], "--Y--YY-"),
-    ("/api/thread", &[("thread_id", "{thread}")], "--Y--YY-"),
-    ("/api/reply", &[("thread_id", "{thread}"), ("body", "With the WISN numbers.")], "--Y--YY-"),
-    ("/api/set_thread_flags", &[("thread_id", "{thread}"), ("pinned", "true"), ("locked", "false")], "-----YY-"),
-    ("/api/hide_post", &[("post_id", "{challenge}"), ("reason", "Names a patient.")], "-----YY-"),
-    ("/api/restore_post", &[("post_id", "{hidden}")], "-----YY-"),
+    ("/api/set", &[("set_id", "{set_a}")], "--Y--YY-----"),
+    // Set Y's tutor was removed from the cohort: only an administrator sees it now.
+    ("/api/set", &[("set_id", "{set_y}")], "------Y-----"),
+    ("/api/open_round", &[("set_id", "{set_a}"), ("round_title", "Rotas"), ("opens_on", "{today}"), ("closes_on", "{in_two_weeks}"), ("presenters[{layla}]", "on")], "-----YY-----"),
+    ("/api/close_round", &[("round_id", "{round}")], "-----YY-----"),
+    ("/api/round", &[("round_id", "{round}")], "--Y--YY-----"),
+    ("/api/post_challenge", &[("round_id", "{round}"), ("body", "My challenge.")], "--n--nn-----"),
+    ("/api/post_question", &[("challenge_id", "{challenge}"), ("body", "What have you tried?")], "--n--YY-----"),
+    ("/api/post_answer", &[("question_id", "{question}"), ("body", "Exit interviews.")], "--Y--nn-----"),
+    ("/api/add_commitment", &[("challenge_id", "{challenge}"), ("action", "Interview five midwives"), ("due_on", "{in_two_weeks}")], "--Y--nn-----"),
+    ("/api/report_back", &[("commitment_id", "{commitment}"), ("round_id", "{round2}"), ("outcome", "done"), ("body", "I interviewed five.")], "--Y--nn-----"),
+    ("/api/start_thread", &[("set_id", "{set_a}"), ("title", "Rotas"), ("body", "How do you plan rotas?")], "--Y--YY-----"),
+    ("/api/thread", &[("thread_id", "{thread}")], "--Y--YY-----"),
+    ("/api/reply", &[("thread_id", "{thread}"), ("body", "With the WISN numbers.")], "--Y--YY-----"),
+    ("/api/set_thread_flags", &[("thread_id", "{thread}"), ("pinned", "true"), ("locked", "false")], "-----YY-----"),
+    ("/api/hide_post", &[("post_id", "{challenge}"), ("reason", "Names a patient.")], "-----YY-----"),
+    ("/api/restore_post", &[("post_id", "{hidden}")], "-----YY-----"),
     // Editing is moderation: the earlier text is kept in `post_edits`.
-    ("/api/edit_post", &[("post_id", "{challenge}"), ("body", "My challenge, edited.")], "-----YY-"),
-    ("/api/flag_post", &[("post_id", "{question}"), ("reason", "Off topic.")], "--Y--YY-"),
-    ("/api/resolve_flag", &[("flag_id", "{flag}")], "-----YY-"),
-    ("/api/moderation", &[], "----YYY-"),
+    ("/api/edit_post", &[("post_id", "{challenge}"), ("body", "My challenge, edited.")], "-----YY-----"),
+    ("/api/flag_post", &[("post_id", "{question}"), ("reason", "Off topic.")], "--Y--YY-----"),
+    ("/api/resolve_flag", &[("flag_id", "{flag}")], "-----YY-----"),
+    ("/api/moderation", &[], "----YYY--Y--"),
 ];
 
 /// Pages and downloads: (method, route as the router knows it, path,
 /// expected outcome per caller).
 #[rustfmt::skip]
 const PAGES: &[(&str, &str, &str, &str)] = &[
-    ("GET", "/", "/", "YYYYYYYY"),
-    ("GET", "/register", "/register", "YYYYYYYY"),
-    ("GET", "/login", "/login", "YYYYYYYY"),
-    ("GET", "/account", "/account", "-YYYYYY-"),
-    ("GET", "/admin/users", "/admin/users", "------Y-"),
-    ("GET", "/admin/audit", "/admin/audit", "------Y-"),
-    ("GET", "/admin/courses", "/admin/courses", "------Y-"),
-    ("GET", "/admin/courses/{id}", "/admin/courses/{course}", "------Y-"),
-    ("GET", "/admin/modules/{id}", "/admin/modules/{module}", "------Y-"),
-    ("GET", "/admin/modules/{id}/delete", "/admin/modules/{module}/delete", "------Y-"),
-    ("GET", "/admin/modules/{id}/quiz", "/admin/modules/{quiz_module}/quiz", "------Y-"),
-    ("GET", "/admin/lessons/{id}", "/admin/lessons/{lesson}", "------Y-"),
-    ("GET", "/admin/lessons/{id}/delete", "/admin/lessons/{lesson}/delete", "------Y-"),
-    ("GET", "/admin/cohorts/{id}", "/admin/cohorts/{cohort}", "------Y-"),
-    ("GET", "/admin/cohorts/{id}/participants", "/admin/cohorts/{cohort}/participants", "------Y-"),
-    ("GET", "/admin/roster/{id}", "/admin/roster/{upload}", "------Y-"),
-    ("GET", "/cohorts/{id}/progress", "/cohorts/{cohort}/progress", "-----YY-"),
-    ("GET", "/set-password/{token}", "/set-password/{token}", "YYYYYYYY"),
-    ("GET", "/cohorts/{id}/sets", "/cohorts/{cohort}/sets", "-----YY-"),
-    ("GET", "/cohorts/{id}/sets/proposal", "/cohorts/{cohort}/sets/proposal", "-----YY-"),
-    ("GET", "/sets/{id}", "/sets/{set_a}", "--Y--YY-"),
-    ("GET", "/rounds/{id}", "/rounds/{round}", "--Y--YY-"),
-    ("GET", "/threads/{id}", "/threads/{thread}", "--Y--YY-"),
-    ("GET", "/moderation", "/moderation", "----YYY-"),
-    ("GET", "/certificates/{code}", "/certificates/{code}", "--Y--YY-"),
-    ("GET", "/verify", "/verify", "YYYYYYYY"),
-    ("GET", "/verify/{code}", "/verify/{code}", "YYYYYYYY"),
-    ("GET", "/cohorts/{id}/certificates", "/cohorts/{cohort}/certificates", "-----YY-"),
-    ("GET", "/admin/name-corrections", "/admin/name-corrections", "------Y-"),
-    ("GET", "/quizzes/{id}", "/quizzes/{quiz}", "--YYYYY-"),
-    ("GET", "/quizzes/{id}/report", "/quizzes/{quiz}/report?cohort={cohort}", "-----YY-"),
-    ("GET", "/attempts/{id}", "/attempts/{open_attempt}", "--Y-----"),
-    ("GET", "/attempts/{id}/result", "/attempts/{done_attempt}/result", "--Y-----"),
-    ("GET", "/courses", "/courses", "YYYYYYYY"),
-    ("GET", "/courses/{course}", "/courses/{course_slug}", "YYYYYYYY"),
+    ("GET", "/", "/", "YYYYYYYYYYYY"),
+    ("GET", "/register", "/register", "YYYYYYYYYYYY"),
+    ("GET", "/login", "/login", "YYYYYYYYYYYY"),
+    ("GET", "/account", "/account", "-YYYYYY-YYY-"),
+    ("GET", "/admin/users", "/admin/users", "------Y-----"),
+    ("GET", "/admin/audit", "/admin/audit", "------Y-----"),
+    ("GET", "/admin/courses", "/admin/courses", "------Y-----"),
+    ("GET", "/admin/courses/{id}", "/admin/courses/{course}", "------Y-----"),
+    ("GET", "/admin/modules/{id}", "/admin/modules/{module}", "------Y-----"),
+    ("GET", "/admin/modules/{id}/delete", "/admin/modules/{module}/delete", "------Y-----"),
+    ("GET", "/admin/modules/{id}/quiz", "/admin/modules/{quiz_module}/quiz", "------Y-----"),
+    ("GET", "/admin/lessons/{id}", "/admin/lessons/{lesson}", "------Y-----"),
+    ("GET", "/admin/lessons/{id}/delete", "/admin/lessons/{lesson}/delete", "------Y-----"),
+    ("GET", "/admin/cohorts/{id}", "/admin/cohorts/{cohort}", "------Y-----"),
+    ("GET", "/admin/cohorts/{id}/participants", "/admin/cohorts/{cohort}/participants", "------Y-----"),
+    ("GET", "/admin/roster/{id}", "/admin/roster/{upload}", "------Y-----"),
+    ("GET", "/cohorts/{id}/progress", "/cohorts/{cohort}/progress", "-----YY-----"),
+    ("GET", "/set-password/{token}", "/set-password/{token}", "YYYYYYYYYYYY"),
+    ("GET", "/cohorts/{id}/sets", "/cohorts/{cohort}/sets", "-----YY-----"),
+    ("GET", "/cohorts/{id}/sets/proposal", "/cohorts/{cohort}/sets/proposal", "-----YY-----"),
+    ("GET", "/sets/{id}", "/sets/{set_a}", "--Y--YY-----"),
+    ("GET", "/sets/{id}", "/sets/{set_y}", "------Y-----"),
+    ("GET", "/rounds/{id}", "/rounds/{round}", "--Y--YY-----"),
+    ("GET", "/threads/{id}", "/threads/{thread}", "--Y--YY-----"),
+    ("GET", "/moderation", "/moderation", "----YYY--Y--"),
+    ("GET", "/certificates/{code}", "/certificates/{code}", "--Y--YY-----"),
+    ("GET", "/verify", "/verify", "YYYYYYYYYYYY"),
+    ("GET", "/verify/{code}", "/verify/{code}", "YYYYYYYYYYYY"),
+    ("GET", "/cohorts/{id}/certificates", "/cohorts/{cohort}/certificates", "-----YY-----"),
+    ("GET", "/admin/name-corrections", "/admin/name-corrections", "------Y-----"),
+    ("GET", "/quizzes/{id}", "/quizzes/{quiz}", "--YYYYY-----"),
+    ("GET", "/quizzes/{id}/report", "/quizzes/{quiz}/report?cohort={cohort}", "-----YY-----"),
+    ("GET", "/attempts/{id}", "/attempts/{open_attempt}", "--Y---------"),
+    ("GET", "/attempts/{id}/result", "/attempts/{done_attempt}/result", "--Y---------"),
+    ("GET", "/courses", "/courses", "YYYYYYYYYYYY"),
+    ("GET", "/courses/{course}", "/courses/{course_slug}", "YYYYYYYYYYYY"),
     // As `/api/lesson`: the enrolment offer for someone not enrolled.
-    ("GET", "/courses/{course}/{module}/{lesson}", "/courses/{course_slug}/{module_slug}/{lesson_slug}", "-YYYYYY-"),
+    ("GET", "/courses/{course}/{module}/{lesson}", "/courses/{course_slug}/{module_slug}/{lesson_slug}", "-YYYYYY-YYY-"),
     // Downloads served by plain axum handlers.
-    ("GET", "/cohorts/{id}/progress.csv", "/cohorts/{cohort}/progress.csv", "-----YY-"),
-    ("GET", "/certificates/{code}/certificate.pdf", "/certificates/{code}/certificate.pdf", "--Y--YY-"),
-    ("GET", "/certificates/{code}/credential.json", "/certificates/{code}/credential.json", "--Y--YY-"),
-    ("POST", "/admin/roster/{id}/links.csv", "/admin/roster/{upload}/links.csv", "------Y-"),
+    ("GET", "/cohorts/{id}/progress.csv", "/cohorts/{cohort}/progress.csv", "-----YY-----"),
+    ("GET", "/certificates/{code}/certificate.pdf", "/certificates/{code}/certificate.pdf", "--Y--YY-----"),
+    ("GET", "/certificates/{code}/credential.json", "/certificates/{code}/credential.json", "--Y--YY-----"),
+    ("POST", "/admin/roster/{id}/links.csv", "/admin/roster/{upload}/links.csv", "------Y-----"),
 ];
 
 /// Ids of the fixture by name, and each caller's session cookie.
@@ -317,8 +348,8 @@ async fn every_server_function_and_page_answers_each_kind_of_caller_as_the_matri
             });
         }
     }
-    let mut functions = vec![[' '; 8]; SERVER_FUNCTIONS.len()];
-    let mut pages = vec![[' '; 8]; PAGES.len()];
+    let mut functions = vec![[' '; 12]; SERVER_FUNCTIONS.len()];
+    let mut pages = vec![[' '; 12]; PAGES.len()];
     let mut failures = Vec::new();
     while let Some(cell) = cells.join_next().await {
         let (is_page, index, column, answer) = cell.expect("cell ran");
@@ -508,8 +539,10 @@ async fn text(app: &TestApp, sql: &str) -> String {
 }
 
 /// The demo data, plus: Rahim in Set B, Ibrahim and Hana enrolled but not
-/// in a set (and in a proposal), Mariam withdrawn, a second cohort tutored
-/// by Fatou, a commitment and a second round, a thread with a hidden reply,
+/// in a set (and in a proposal), Mariam placed in Set A then withdrawn, Omar
+/// a tutor of the cohort then demoted, Yaw tutor of the cohort and of Set Y
+/// then removed from the cohort, Layla deactivated and reactivated, a
+/// second cohort tutored by Fatou, a commitment and a second round, a thread with a hidden reply,
 /// a flag, a finished and an open quiz attempt, Aminata's certificate with a
 /// pending name correction, and a confirmed roster upload.
 async fn build_fixture() -> Fixture {
@@ -591,6 +624,20 @@ async fn build_fixture() -> Fixture {
         ],
     )
     .await;
+    let set_a = scalar("SELECT id FROM learning_sets WHERE name = 'Set A'").await;
+    let mariam = user("mariam.traore@example.org").await;
+    done(
+        &app,
+        &admin,
+        &sets_page,
+        "/api/place_member",
+        &[
+            ("cohort_id", &cohort),
+            ("user_id", &mariam),
+            ("set_id", &set_a),
+        ],
+    )
+    .await;
     done(
         &app,
         &admin,
@@ -600,7 +647,58 @@ async fn build_fixture() -> Fixture {
     )
     .await;
 
-    let mariam = user("mariam.traore@example.org").await;
+    // Two more tutors of the cohort: Omar, to be demoted, and Yaw, tutor of
+    // Set Y, to be removed from the cohort once both have signed in.
+    done(
+        &app,
+        &new_client(),
+        "/register",
+        "/api/register",
+        &[
+            ("full_name", "Yaw Boateng"),
+            ("email", YAW),
+            ("country", "GH"),
+            ("cadre", "nurse"),
+            ("language", "en"),
+            ("password", DEMO_PASSWORD),
+        ],
+    )
+    .await;
+    let omar = user("omar.almasri@example.org").await;
+    let yaw = user(YAW).await;
+    let cohort_page = format!("/admin/cohorts/{cohort}");
+    for tutor in [&omar, &yaw] {
+        done(
+            &app,
+            &admin,
+            "/admin/users",
+            "/api/change_role",
+            &[("user_id", tutor), ("role", "tutor")],
+        )
+        .await;
+        done(
+            &app,
+            &admin,
+            &cohort_page,
+            "/api/assign_tutor",
+            &[("cohort_id", &cohort), ("user_id", tutor)],
+        )
+        .await;
+    }
+    done(
+        &app,
+        &admin,
+        &sets_page,
+        "/api/create_set",
+        &[
+            ("cohort_id", &cohort),
+            ("name", "Set Y"),
+            ("tutor_id", &yaw),
+        ],
+    )
+    .await;
+    let set_y = scalar("SELECT id FROM learning_sets WHERE name = 'Set Y'").await;
+
     let withdrawn = enrolment_of(mariam.clone()).await;
     let participants_page = format!("/admin/cohorts/{cohort}/participants");
     done(
@@ -642,7 +740,6 @@ async fn build_fixture() -> Fixture {
     )
     .await;
 
-    let set_a = scalar("SELECT id FROM learning_sets WHERE name = 'Set A'").await;
     let round = scalar("SELECT id FROM rounds").await;
     let challenge = scalar("SELECT id FROM posts WHERE kind = 'challenge'").await;
     let question = scalar("SELECT id FROM posts WHERE kind = 'question'").await;
@@ -848,7 +945,40 @@ async fn build_fixture() -> Fixture {
         &[("user_id", &chinedu_id), ("active", "false")],
     )
     .await;
+    done(
+        &app,
+        &admin,
+        "/admin/users",
+        "/api/change_role",
+        &[("user_id", &omar), ("role", "participant")],
+    )
+    .await;
+    done(
+        &app,
+        &admin,
+        &cohort_page,
+        "/api/remove_tutor",
+        &[("cohort_id", &cohort), ("user_id", &yaw)],
+    )
+    .await;
+    let layla_id = user("layla.haddad@example.org").await;
+    for active in ["false", "true"] {
+        done(
+            &app,
+            &admin,
+            "/admin/users",
+            "/api/set_user_active",
+            &[("user_id", &layla_id), ("active", active)],
+        )
+        .await;
+    }
 
+    let aminata_sign_in = app
+        .scalar(&format!(
+            "SELECT MIN(id) FROM sign_ins WHERE user_id = {aminata_id}"
+        ))
+        .await
+        .to_string();
     let module = scalar("SELECT m.id FROM modules m ORDER BY m.position LIMIT 1").await;
     let lesson = scalar(
         "SELECT l.id FROM lessons l JOIN modules m ON m.id = l.module_id
@@ -883,6 +1013,7 @@ async fn build_fixture() -> Fixture {
         ("cohort", cohort),
         ("set_a", set_a),
         ("set_b", set_b),
+        ("set_y", set_y),
         ("round", round),
         ("round2", round2),
         ("challenge", challenge),
@@ -899,11 +1030,12 @@ async fn build_fixture() -> Fixture {
         ("correction", correction),
         ("upload", upload),
         ("token", token),
+        ("aminata_sign_in", aminata_sign_in),
         ("kwame", kwame_id),
         ("fatou", fatou_id),
         ("kofi", user("kofi.mensah@example.org").await),
         ("ibrahim", user("ibrahim.sesay@example.org").await),
-        ("layla", user("layla.haddad@example.org").await),
+        ("layla", layla_id),
         ("today", day(0)),
         ("in_two_weeks", day(14)),
     ]);

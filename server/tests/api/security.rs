@@ -206,7 +206,7 @@ async fn failed_logins_are_throttled_per_account_and_the_lock_ends() {
         "another account logs in"
     );
     // Fifteen minutes later the lock has ended.
-    sqlx::query("UPDATE login_failures SET failed_at = '2000-01-01 00:00:00'")
+    sqlx::query("UPDATE failed_attempts SET failed_at = '2000-01-01 00:00:00'")
         .execute(&app.pool)
         .await
         .expect("time passes");
@@ -216,7 +216,7 @@ async fn failed_logins_are_throttled_per_account_and_the_lock_ends() {
     assert_eq!(crate::helpers::location(&response), "/");
     assert_eq!(
         app.scalar(&format!(
-            "SELECT COUNT(*) FROM login_failures WHERE account = '{email}'"
+            "SELECT COUNT(*) FROM failed_attempts WHERE account = '{email}'"
         ))
         .await,
         0,
@@ -230,7 +230,7 @@ async fn many_failures_from_one_address_lock_that_address() {
     let client = crate::helpers::new_client();
     for n in 0..50 {
         sqlx::query(
-            "INSERT INTO login_failures (account, address, failed_at) VALUES (?, '127.0.0.1', ?)",
+            "INSERT INTO failed_attempts (account, address, failed_at) VALUES (?, '127.0.0.1', ?)",
         )
         .bind(format!("sprayed.{n}@example.org"))
         .bind(app::certificates::store::now_timestamp())
@@ -322,7 +322,7 @@ async fn address_of_a_failed_login(trusted_proxies: &[&str]) -> String {
         .await
         .expect("login");
     assert_eq!(response.status(), StatusCode::FOUND);
-    let (address,): (String,) = sqlx::query_as("SELECT address FROM login_failures")
+    let (address,): (String,) = sqlx::query_as("SELECT address FROM failed_attempts")
         .fetch_one(&app.pool)
         .await
         .expect("one failure");

@@ -1,6 +1,8 @@
 use super::{cadre_options, country_options, language_options};
-use crate::accounts::Profile;
-use crate::api::accounts::{my_profile, ChangePassword, UpdateProfile};
+use crate::accounts::{Profile, SignInView};
+use crate::api::accounts::{
+    my_profile, my_sign_ins, ChangePassword, EndOtherSignIns, EndSignIn, UpdateProfile,
+};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, PasswordField, SelectField, TextField};
 use crate::components::layout::LightModeSwitch;
@@ -9,28 +11,110 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// The signed-in user's own profile and password.
+/// The signed-in user's own profile, password and sessions.
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let profile = Resource::new(|| (), |_| my_profile());
+    let sign_ins = Resource::new(|| (), |_| my_sign_ins());
     view! {
         <PageTitle text=t!("account-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match profile.await {
-                    Ok(profile) => view! { <AccountForms profile /> }.into_any(),
-                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                match (profile.await, sign_ins.await) {
+                    (Ok(profile), Ok(sign_ins)) => {
+                        view! { <AccountForms profile sign_ins /> }.into_any()
+                    }
+                    (Err(error), _) | (_, Err(error)) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
         </Suspense>
     }
 }
 
+/// A stored timestamp as the page's language writes its date, and the time.
+fn moment(stored: &str) -> String {
+    let time = stored.get(11..16).unwrap_or_default();
+    format!("{} {time} UTC", crate::i18n::date(stored))
+}
+
+/// The browsers signed in to this account, each with a button to end it.
 #[component]
-fn AccountForms(profile: Profile) -> impl IntoView {
+fn SignIns(sign_ins: Vec<SignInView>) -> impl IntoView {
+    let end = ServerAction::<EndSignIn>::new();
+    let end_others = ServerAction::<EndOtherSignIns>::new();
+    let (end_failed, _) = failure(end.value().get_untracked());
+    let others = sign_ins.iter().filter(|s| !s.current).count();
+    view! {
+        <section class="panel">
+            <h2>{t!("account-sessions")}</h2>
+            <p>{t!("account-sessions-hint")}</p>
+            <FormAlert error=end_failed />
+            <div class="table-scroll">
+                <table class="sign-ins">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!("account-session-device")}</th>
+                            <th scope="col">{t!("account-session-started")}</th>
+                            <th scope="col">{t!("account-session-last-seen")}</th>
+                            <th scope="col">{t!("account-session-address")}</th>
+                            <th scope="col">{t!("account-session-action")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {sign_ins
+                            .into_iter()
+                            .map(|sign_in| {
+                                let device = if sign_in.device.is_empty() {
+                                    t!("account-session-unknown-device")
+                                } else {
+                                    sign_in.device.clone()
+                                };
+                                view! {
+                                    <tr>
+                                        <td dir="auto">{device}</td>
+                                        <td>{moment(&sign_in.started_at)}</td>
+                                        <td>{moment(&sign_in.last_seen_at)}</td>
+                                        <td dir="ltr">{sign_in.address.clone()}</td>
+                                        <td>
+                                            {if sign_in.current {
+                                                view! { <strong>{t!("account-session-this-one")}</strong> }.into_any()
+                                            } else {
+                                                view! {
+                                                    <ActionForm action=end attr:class="row-form">
+                                                        <input type="hidden" name="sign_in_id" value=sign_in.id />
+                                                        <button type="submit" class="small secondary">
+                                                            {t!("account-session-end")}
+                                                        </button>
+                                                    </ActionForm>
+                                                }
+                                                    .into_any()
+                                            }}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {(others > 0)
+                .then(|| {
+                    view! {
+                        <ActionForm action=end_others>
+                            <button type="submit" class="secondary">{t!("account-sessions-end-others")}</button>
+                        </ActionForm>
+                    }
+                })}
+        </section>
+    }
+}
+
+#[component]
+fn AccountForms(profile: Profile, sign_ins: Vec<SignInView>) -> impl IntoView {
     let saved = match use_query_map().get_untracked().get("saved").as_deref() {
         Some("profile") => Some(t!("account-profile-saved")),
         Some("password") => Some(t!("account-password-changed")),
+        Some("sessions") => Some(t!("account-sessions-ended")),
         _ => None,
     };
     let update = ServerAction::<UpdateProfile>::new();
@@ -120,5 +204,6 @@ fn AccountForms(profile: Profile) -> impl IntoView {
                 <button type="submit">{t!("account-change-password")}</button>
             </ActionForm>
         </section>
+        <SignIns sign_ins />
     }
 }
