@@ -158,3 +158,36 @@ pub async fn with_content_security_policy(mut request: Request, next: Next) -> R
     }
     response
 }
+
+/// The session cookie's name: a request carrying it may be signed in.
+pub const SESSION_COOKIE: &str = "hrh_session";
+
+/// Pages shown to someone who may be signed in are kept by no cache, shared
+/// or not: on a shared phone or a cybercafé computer, the back button or
+/// the browser's cache must not show the last person's pages.
+pub async fn no_store_when_signed_in(request: Request, next: Next) -> Response {
+    let has_session = request
+        .headers()
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .any(|cookie| {
+            cookie
+                .trim_start()
+                .starts_with(&format!("{SESSION_COOKIE}="))
+        });
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|kind| kind.starts_with("text/html"));
+    if has_session && is_html {
+        response.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("private, no-store"),
+        );
+    }
+    response
+}

@@ -155,7 +155,7 @@ impl Application {
         let session_store =
             CachingSessionStore::new(MokaStore::new(Some(SESSIONS_IN_MEMORY)), session_store);
         let sessions = SessionManagerLayer::new(session_store)
-            .with_name("hrh_session")
+            .with_name(security::SESSION_COOKIE)
             .with_http_only(true)
             .with_same_site(SameSite::Lax)
             .with_secure(settings.secure_cookies())
@@ -268,6 +268,7 @@ impl Application {
                 HeaderValue::from_static("DENY"),
             ))
             .layer(middleware::from_fn(security::with_content_security_policy))
+            .layer(middleware::from_fn(security::no_store_when_signed_in))
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::STRICT_TRANSPORT_SECURITY,
                 strict_transport_security(settings),

@@ -156,8 +156,8 @@ async fn password_links(
         for link in links {
             writer
                 .write_record([
-                    link.full_name,
-                    link.email,
+                    report::spreadsheet_cell(&link.full_name),
+                    report::spreadsheet_cell(&link.email),
                     format!("{}/set-password/{}", state.public_url, link.token),
                 ])
                 .map_err(failed)?;

@@ -213,7 +213,7 @@ pub async fn progress_report(
 
 /// A spreadsheet cell that cannot run as a formula when opened
 /// (CSV injection): text starting with = + - @ gets a leading apostrophe.
-fn cell(text: &str) -> String {
+pub(super) fn spreadsheet_cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -245,8 +245,8 @@ pub fn to_csv(report: &ProgressReport) -> Result<Vec<u8>, csv::Error> {
     writer.write_record(&header)?;
     for row in &report.rows {
         let mut record = vec![
-            cell(&row.full_name),
-            cell(&row.email),
+            spreadsheet_cell(&row.full_name),
+            spreadsheet_cell(&row.email),
             row.country.clone(),
             row.percent.to_string(),
             row.last_activity.clone(),
@@ -277,8 +277,8 @@ mod tests {
 
     #[test]
     fn formula_like_cells_are_defused() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell("-2+3"), "'-2+3");
-        assert_eq!(cell("Aminata Diallo"), "Aminata Diallo");
+        assert_eq!(spreadsheet_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(spreadsheet_cell("-2+3"), "'-2+3");
+        assert_eq!(spreadsheet_cell("Aminata Diallo"), "Aminata Diallo");
     }
 }

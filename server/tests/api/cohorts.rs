@@ -388,7 +388,7 @@ async fn administrators_enrol_existing_accounts_by_email() {
     assert!(page.contains("Enrolment in this cohort is closed."));
 }
 
-async fn upload_roster(
+pub(crate) async fn upload_roster(
     app: &TestApp,
     client: &Client,
     cohort: i64,

@@ -9,6 +9,7 @@ mod certificates;
 mod cohorts;
 mod courses;
 mod helpers;
+mod probe;
 mod quizzes;
 mod reach;
 mod reliability;
