@@ -26,6 +26,7 @@ certificate-verification-code = رمز التحقق:
 certificate-check-at = تحقّق منها على
 certificate-keep-and-share = احتفظ بها وشاركها
 certificate-download-pdf = تنزيل الشهادة (PDF)
+certificate-pdf-script = لا يستطيع ملف PDF بعد رسم خط هذا الاسم: اطبع هذه الصفحة بدلًا منه (تتسع في صفحة A4 واحدة).
 certificate-download-credential = تنزيل الاعتماد الموقَّع (JSON، Open Badges 3.0)
 certificate-public-page = صفحة التحقق العلنية
 # تأتي بعد شَرطة تلي الرابط إلى صفحة التحقق العلنية.

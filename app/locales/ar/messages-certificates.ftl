@@ -39,3 +39,4 @@ msg-certificate-rounds-posted = الجولات التي نُشر فيها: { $co
 msg-certificate-rule-approval = موافقة المُيسِّر
 msg-certificate-approved = تمّت الموافقة
 msg-certificate-not-approved = لم تتمّ الموافقة بعد
+msg-certificate-pdf-script = لا يستطيع ملف PDF بعد رسم الخط الذي كُتب به اسم هذه الشهادة أو عنوان المقرر. اطبع صفحة الشهادة بدلًا من ذلك (تتسع في صفحة A4 واحدة)؛ ويعرض رابط التحقق والاعتماد الموقَّع الاسم كما كُتب.

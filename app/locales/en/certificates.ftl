@@ -26,6 +26,7 @@ certificate-verification-code = Verification code:
 certificate-check-at = Check it at
 certificate-keep-and-share = Keep and share it
 certificate-download-pdf = Download the certificate (PDF)
+certificate-pdf-script = The PDF cannot draw the script of this name yet: print this page instead (it fits one A4 page).
 certificate-download-credential = Download the signed credential (JSON, Open Badges 3.0)
 certificate-public-page = The public verification page
 # Follows the link to the public verification page after a dash.

@@ -41,3 +41,4 @@ msg-certificate-rounds-posted = { $count ->
 msg-certificate-rule-approval = Approval by your tutor
 msg-certificate-approved = Approved
 msg-certificate-not-approved = Not approved yet
+msg-certificate-pdf-script = The PDF cannot yet draw the script this certificate's name or course is written in. Print the certificate page instead (it fits one A4 page); the verification link and the signed credential show the name as written.

@@ -26,6 +26,7 @@ certificate-verification-code = Code de vérification :
 certificate-check-at = Vérifiez-le sur
 certificate-keep-and-share = Le conserver et le partager
 certificate-download-pdf = Télécharger le certificat (PDF)
+certificate-pdf-script = Le PDF ne sait pas encore dessiner l'écriture de ce nom : imprimez plutôt cette page (elle tient sur une page A4).
 certificate-download-credential = Télécharger l’attestation signée (JSON, Open Badges 3.0)
 certificate-public-page = La page de vérification publique
 # Suit, après un tiret, le lien vers la page de vérification publique.

@@ -48,3 +48,4 @@ msg-certificate-rounds-posted = { $count ->
 msg-certificate-rule-approval = Approbation par votre tuteur
 msg-certificate-approved = Obtenue
 msg-certificate-not-approved = Pas encore obtenue
+msg-certificate-pdf-script = Le PDF ne sait pas encore dessiner l'écriture du nom ou du cours de ce certificat. Imprimez plutôt la page du certificat (elle tient sur une page A4) ; le lien de vérification et l'attestation signée montrent le nom tel qu'il est écrit.

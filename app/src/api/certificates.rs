@@ -74,6 +74,7 @@ pub async fn get_certificate(code: String) -> Result<CertificatePage, AppError> 
         is_holder: certificate.user_id == user.id,
         revocation_reason: certificate.revocation_reason.clone(),
         corrections: store::corrections_of(&pool, certificate.id).await?,
+        pdf_prints: crate::certificates::pdf::prints(&certificate),
     })
 }
 

@@ -5,6 +5,7 @@ use super::credential::{credential, CredentialFacts, KEY_PATH};
 use super::store::CertificateRecord;
 use super::{access, long_date, pdf, PLATFORM_NAME};
 use crate::cohorts::downloads::{attachment, caller, refusal};
+use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -44,6 +45,10 @@ async fn certificate_pdf(
         Ok(certificate) => certificate,
         Err(refused) => return refused,
     };
+    if !pdf::prints(&certificate) {
+        let message = crate::t!("msg-certificate-pdf-script");
+        return refusal(AppError::Refused(message), &format!("/certificates/{code}"));
+    }
     let verify_url = format!("{}/verify/{}", state.public_url, certificate.code);
     let cohort_dates = format!(
         "{} – {}",

@@ -73,6 +73,9 @@ pub struct CertificatePage {
     pub is_holder: bool,
     pub revocation_reason: Option<String>,
     pub corrections: Vec<NameCorrectionView>,
+    /// Whether the PDF can draw the name and the course's title
+    /// (`pdf::can_print`); if not, the page offers printing itself instead.
+    pub pdf_prints: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

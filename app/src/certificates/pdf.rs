@@ -71,6 +71,25 @@ pub fn render(doc: &CertificateDocument) -> Vec<u8> {
     }
 }
 
+/// Whether the embedded fonts draw every letter of `text`. DejaVu Sans
+/// covers Latin, Greek, Cyrillic and Arabic; it has no Devanagari, Bengali
+/// or CJK, which would also need a shaping engine. A name it cannot draw
+/// gets no PDF (empty boxes in place of a name would be worse): the page
+/// says to print the HTML certificate, which the browser draws whole.
+pub fn can_print(text: &str) -> bool {
+    let (Ok(regular), Ok(bold)) = (Face::parse(REGULAR_TTF, 0), Face::parse(BOLD_TTF, 0)) else {
+        return false;
+    };
+    visual_order(text).chars().all(|c| {
+        c.is_whitespace() || (regular.glyph_index(c).is_some() && bold.glyph_index(c).is_some())
+    })
+}
+
+/// Whether the certificate's PDF can be drawn: its name and course title.
+pub fn prints(certificate: &super::store::CertificateRecord) -> bool {
+    can_print(&certificate.holder_name) && can_print(&certificate.course_title)
+}
+
 // ---------------------------------------------------------------------------
 // Fonts
 // ---------------------------------------------------------------------------
@@ -881,6 +900,22 @@ fn render_fallback(doc: &CertificateDocument) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_the_scripts_of_the_fonts_print_and_others_do_not() {
+        for printable in [
+            "Aminata Diallo",
+            "Ngozi Ézé-Okafor",
+            "ليلى حداد",
+            "Олена Коваль",
+        ] {
+            assert!(can_print(printable), "{printable}");
+        }
+        for unprintable in ["सीता शर्मा", "রহিম উদ্দিন", "王芳", "Priya शर्मा"]
+        {
+            assert!(!can_print(unprintable), "{unprintable}");
+        }
+    }
 
     fn sample(name: &str, revoked: bool) -> CertificateDocument<'_> {
         CertificateDocument {

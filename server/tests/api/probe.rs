@@ -572,3 +572,59 @@ async fn signed_in_pages_are_kept_by_no_cache() {
         assert_eq!(cache_control(&page), "private, no-store", "{path}");
     }
 }
+
+/// A name in Devanagari printed as empty boxes on the PDF: now there is no
+/// such PDF, and the page says to print the certificate page instead.
+#[tokio::test]
+async fn a_name_the_pdf_cannot_draw_gets_the_printable_page_instead() {
+    let app = spawn_demo_app().await;
+    let admin = app.demo_client("admin@example.org").await;
+    let aminata = app.demo_client("aminata.diallo@example.org").await;
+    let aminata_id = app.user_id("aminata.diallo@example.org").await;
+    sqlx::query("UPDATE users SET full_name = 'सीता शर्मा' WHERE id = ?")
+        .bind(aminata_id)
+        .execute(&app.pool)
+        .await
+        .expect("a name in Devanagari");
+    let cohort = app.scalar("SELECT id FROM cohorts").await;
+    let enrolment = app
+        .scalar(&format!(
+            "SELECT id FROM enrolments WHERE user_id = {aminata_id}"
+        ))
+        .await
+        .to_string();
+    let issued = app
+        .submit(
+            &admin,
+            &format!("/cohorts/{cohort}/certificates"),
+            "/api/issue_certificate",
+            &[
+                ("enrolment_id", &enrolment),
+                ("note", "Completed on paper."),
+            ],
+        )
+        .await;
+    assert!(
+        !location(&issued).contains("__err"),
+        "{}",
+        location(&issued)
+    );
+    let (code,): (String,) = sqlx::query_as("SELECT code FROM certificates")
+        .fetch_one(&app.pool)
+        .await
+        .expect("certificate");
+
+    let page = app.page(&aminata, &format!("/certificates/{code}")).await;
+    assert!(page.contains("सीता शर्मा"), "{page}");
+    assert!(page.contains("print this page instead"), "{page}");
+    assert!(!page.contains("certificate.pdf"), "{page}");
+    let pdf = app
+        .get(&aminata, &format!("/certificates/{code}/certificate.pdf"))
+        .await;
+    assert_eq!(pdf.status(), StatusCode::BAD_REQUEST);
+    assert!(pdf
+        .text()
+        .await
+        .expect("body")
+        .contains("Print the certificate page instead"));
+}

@@ -77,9 +77,16 @@ fn Certificate(page: CertificatePage) -> impl IntoView {
             <h2>{t!("certificate-keep-and-share")}</h2>
             <ul class="links">
                 <li>
-                    <a href=format!("/certificates/{code}/certificate.pdf") download>
-                        {t!("certificate-download-pdf")}
-                    </a>
+                    {if page.pdf_prints {
+                        view! {
+                            <a href=format!("/certificates/{code}/certificate.pdf") download>
+                                {t!("certificate-download-pdf")}
+                            </a>
+                        }
+                            .into_any()
+                    } else {
+                        view! { <span>{t!("certificate-pdf-script")}</span> }.into_any()
+                    }}
                 </li>
                 <li>
                     <a href=format!("/certificates/{code}/credential.json") download>
