@@ -16,7 +16,7 @@ for (const mode of MODES) {
       await ready(page, mode);
       assert.equal(await page.title(), 'Create your account');
       if (mode.javaScriptEnabled) {
-        // The password island hydrated: its show button works.
+        // The inline script gave the password field its show button.
         const password = page.locator('#password');
         await page.getByRole('button', { name: 'Show' }).click();
         assert.equal(await password.getAttribute('type'), 'text');

@@ -76,8 +76,8 @@ pub fn PasswordField(
             <label for=name>{label}</label>
             {hint.map(|text| view! { <p class="hint" id=hint_id>{text}</p> })}
             <PasswordInput
-                name=name.to_string()
-                autocomplete=autocomplete.to_string()
+                name=name
+                autocomplete=autocomplete
                 invalid=invalid
                 describedby=describedby
                 show=t!("form-show-password")

@@ -1,47 +1,36 @@
 use leptos::prelude::*;
 
-/// A password input. Once the page is interactive it offers a button to show
-/// the password, which helps on small phone keyboards; without JavaScript it
-/// is a plain password field. `show` and `hide` are the button's words.
-#[island]
+/// A password input. In a browser with JavaScript, a few lines of inline
+/// script right after it (allowed by the page's CSP nonce) add a button to
+/// show the password, which helps on small phone keyboards; without
+/// JavaScript, or in light mode, it is a plain password field. Not an island: the login and
+/// register pages, the first a person on 2G sees, would otherwise fetch the
+/// whole wasm for this one button. `show` and `hide` are the button's words.
+#[component]
 pub fn PasswordInput(
-    name: String,
-    autocomplete: String,
+    name: &'static str,
+    autocomplete: &'static str,
     invalid: bool,
     describedby: Option<String>,
     show: String,
     hide: String,
 ) -> impl IntoView {
-    let (shown, set_shown) = signal(false);
-    let (interactive, set_interactive) = signal(false);
-    Effect::new(move |_| set_interactive.set(true));
-    let label = move || {
-        if shown.get() {
-            hide.clone()
-        } else {
-            show.clone()
-        }
-    };
     view! {
-        <span class="password-input">
+        <span class="password-input" data-show=show data-hide=hide>
             <input
-                id=name.clone()
+                id=name
                 name=name
-                type=move || if shown.get() { "text" } else { "password" }
+                type="password"
                 autocomplete=autocomplete
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=describedby
             />
-            <Show when=move || interactive.get()>
-                <button
-                    type="button"
-                    class="reveal"
-                    aria-pressed=move || if shown.get() { "true" } else { "false" }
-                    on:click=move |_| set_shown.update(|s| *s = !*s)
-                >
-                    {label.clone()}
-                </button>
-            </Show>
         </span>
+        {(!crate::preferences::Preferences::current().light)
+            .then(|| {
+                view! {
+                    <script nonce=leptos::nonce::use_nonce()>{include_str!("password_reveal.js")}</script>
+                }
+            })}
     }
 }

@@ -102,7 +102,7 @@ async fn the_profile_keeps_the_language_and_light_mode_across_devices() {
     let account = app.page(&phone, "/account").await;
     assert!(
         account.contains("type=\"module\""),
-        "full mode loads the islands of the account page"
+        "full mode has the island loader"
     );
 }
 
