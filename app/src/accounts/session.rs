@@ -177,6 +177,12 @@ pub async fn start(user_id: i64) -> Result<(), AppError> {
         .unwrap_or_default();
     let address = crate::state::client_address().await.to_string();
     let session = session().await?;
+    // Signing in over a session that was already signed in (as the same
+    // person or another) ends the earlier sign-in, rather than leaving it
+    // listed on the account page as a browser that no longer exists.
+    if let Some(earlier) = signed_in(&session).await? {
+        super::sign_ins::end(&pool()?, earlier.user_id, earlier.sign_in).await?;
+    }
     let sign_in =
         super::sign_ins::begin(&pool()?, user_id, &device, &address, idle_seconds(&session))
             .await?;

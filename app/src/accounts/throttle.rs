@@ -11,8 +11,13 @@
 //!
 //! An attempt is counted as a failure before its secret is checked, in the
 //! same write transaction as the count of earlier ones: forty concurrent
-//! guesses see each other, and at most ten of them are checked. A success
-//! clears the account's failures, its own included.
+//! guesses see each other, and at most ten of them are checked. A log-in
+//! that succeeds clears the account's failures, its own included; enrolment
+//! key failures only age out, since a successful enrolment (in a cohort
+//! without a key, say) proves nothing about the keys guessed before.
+//!
+//! An IPv6 client is counted by its /64 network: one subscriber commonly
+//! holds a whole /64, and would otherwise have endless addresses.
 
 use sqlx::SqlitePool;
 use std::time::Duration;
@@ -81,6 +86,21 @@ pub fn account_key(typed_email: &str) -> String {
         .collect()
 }
 
+/// What a client address is counted as: itself for IPv4 (and IPv4-mapped
+/// IPv6), its /64 network for IPv6.
+pub fn address_key(address: &str) -> String {
+    match address.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let network = u128::from(v6) & !((1u128 << 64) - 1);
+                format!("{}/64", std::net::Ipv6Addr::from(network))
+            }
+        },
+        _ => address.to_string(),
+    }
+}
+
 /// The account of an enrolment-key guess: the person guessing.
 pub fn person_key(user_id: i64) -> String {
     format!("user:{user_id}")
@@ -96,6 +116,7 @@ pub async fn begin_attempt(
 ) -> sqlx::Result<Verdict> {
     let now = time::OffsetDateTime::now_utc();
     let since = timestamp(now - time::Duration::minutes(WINDOW_MINUTES));
+    let address = address_key(address);
     let mut tx = crate::db::begin_write(pool).await?;
     let (account_failures, account_oldest): (i64, Option<String>) = sqlx::query_as(
         "SELECT COUNT(*), MIN(failed_at) FROM failed_attempts
@@ -111,7 +132,7 @@ pub async fn begin_attempt(
          WHERE kind = ? AND address = ? AND failed_at > ?",
     )
     .bind(guess.as_str())
-    .bind(address)
+    .bind(&address)
     .bind(&since)
     .fetch_one(&mut *tx)
     .await?;
@@ -128,7 +149,7 @@ pub async fn begin_attempt(
     )
     .bind(guess.as_str())
     .bind(account)
-    .bind(address)
+    .bind(&address)
     .bind(timestamp(now))
     .execute(&mut *tx)
     .await?;
@@ -144,10 +165,10 @@ pub async fn begin_attempt(
     Ok(Verdict::Allow(if slow { SLOW_BY } else { Duration::ZERO }))
 }
 
-/// The attempt succeeded: the account's failures no longer count.
-pub async fn succeeded(pool: &SqlitePool, guess: Guess, account: &str) -> sqlx::Result<()> {
+/// The log-in succeeded: the account's failures no longer count.
+pub async fn logged_in(pool: &SqlitePool, account: &str) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM failed_attempts WHERE kind = ? AND account = ?")
-        .bind(guess.as_str())
+        .bind(Guess::Login.as_str())
         .bind(account)
         .execute(pool)
         .await?;
@@ -166,6 +187,24 @@ mod tests {
         assert_eq!(minutes_left("2026-11-23 09:59:59", now), 15);
         let just_after_midnight = time::macros::datetime!(2026-11-24 00:05:00 UTC);
         assert_eq!(minutes_left("2026-11-23 23:55:00", just_after_midnight), 5);
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_network() {
+        assert_eq!(address_key("203.0.113.5"), "203.0.113.5");
+        assert_eq!(address_key("::ffff:203.0.113.5"), "203.0.113.5");
+        assert_eq!(
+            address_key("2001:db8:1:2:aaaa:bbbb:cccc:dddd"),
+            "2001:db8:1:2::/64"
+        );
+        assert_eq!(
+            address_key("2001:db8:1:2::1"),
+            address_key("2001:db8:1:2:ffff::9")
+        );
+        assert_ne!(
+            address_key("2001:db8:1:2::1"),
+            address_key("2001:db8:1:3::1")
+        );
     }
 
     #[test]

@@ -133,7 +133,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         // Counted as a failure already, by `begin_attempt`.
         _ => return Err(wrong()),
     };
-    throttle::succeeded(&pool, Guess::Login, &account).await?;
+    throttle::logged_in(&pool, &account).await?;
     if !active {
         return Err(AppError::Refused(t!("msg-account-deactivated")));
     }

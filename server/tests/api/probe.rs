@@ -148,77 +148,90 @@ async fn a_burst_from_one_address_is_checked_at_most_fifty_times() {
     assert_eq!(app.scalar("SELECT COUNT(*) FROM failed_attempts").await, 50);
 }
 
-/// Enrolment keys are guessed like passwords: ten wrong keys, then even the
-/// right one waits.
+/// Enrolment keys are guessed like passwords: ten keys, then even the right
+/// one waits; enrolling elsewhere meanwhile does not reset the count.
 #[tokio::test]
 async fn enrolment_keys_cannot_be_guessed_without_limit() {
     let app = spawn_demo_app().await;
     let admin = app.demo_client("admin@example.org").await;
-    let cohort = app.scalar("SELECT id FROM cohorts").await.to_string();
-    let saved = app
+    let open_cohort = app.scalar("SELECT id FROM cohorts").await.to_string();
+    let course = app.scalar("SELECT id FROM courses").await.to_string();
+    let cohort_fields = [
+        ("course_id", course.as_str()),
+        ("name", "2027 autumn cohort"),
+        ("starts_on", "2027-09-01"),
+        ("ends_on", "2027-11-30"),
+        ("capacity", "20"),
+        ("enrolment_key", "district-2027"),
+        ("language", "en"),
+        ("at_risk_days", ""),
+    ];
+    let created = app
         .submit(
             &admin,
-            &format!("/admin/cohorts/{cohort}"),
-            "/api/update_cohort",
-            &[
-                ("cohort_id", &cohort),
-                ("name", "2027 spring cohort"),
-                ("starts_on", "2027-03-01"),
-                ("ends_on", "2027-05-31"),
-                ("enrolment_open", "on"),
-                ("capacity", "30"),
-                ("enrolment_key", "district-2027"),
-                ("language", "en"),
-                ("at_risk_days", ""),
-            ],
+            &format!("/admin/courses/{course}"),
+            "/api/create_cohort",
+            &cohort_fields,
         )
         .await;
+    let cohort_page = location(&created).replace("?created=1", "");
+    let keyed = cohort_page
+        .trim_start_matches("/admin/cohorts/")
+        .to_string();
+    let mut opened = vec![("cohort_id", keyed.as_str()), ("enrolment_open", "on")];
+    opened.extend(cohort_fields.iter().skip(1));
+    let saved = app
+        .submit(&admin, &cohort_page, "/api/update_cohort", &opened)
+        .await;
     assert!(!location(&saved).contains("__err"), "{}", location(&saved));
+
     let priya = app.demo_client("priya.sharma@example.org").await;
-    let enrol = |key: String| {
-        let (app, priya, cohort) = (&app, &priya, &cohort);
+    let enrol = |cohort: String, key: String| {
+        let (app, priya) = (&app, &priya);
         async move {
             let response = app
                 .submit(
                     priya,
                     crate::helpers::COURSE,
                     "/api/enrol",
-                    &[("cohort_id", cohort), ("key", &key)],
+                    &[("cohort_id", &cohort), ("key", &key)],
                 )
                 .await;
             app.follow(priya, response).await.1
         }
     };
-    for n in 0..10 {
-        let page = enrol(format!("guess-{n}")).await;
+    for n in 0..9 {
+        let page = enrol(keyed.clone(), format!("guess-{n}")).await;
         assert!(!page.contains("Too many wrong enrolment keys"), "guess {n}");
     }
-    let page = enrol("district-2027".to_string()).await;
+    // An enrolment in the cohort without a key, with something typed as a
+    // key, once cleared the count.
+    enrol(open_cohort.clone(), "anything".to_string()).await;
+    // Her course page now shows her progress, not the enrolment forms: the
+    // answer is read as the hydrated page would.
+    let refused = app
+        .call(
+            &priya,
+            "/api/enrol",
+            &[("cohort_id", &keyed), ("key", "district-2027")],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let message = refused.text().await.expect("body");
     assert!(
-        page.contains("Too many wrong enrolment keys. Please try again in 15 minutes"),
-        "{page}"
+        message.contains("Too many wrong enrolment keys. Please try again in 15 minutes"),
+        "{message}"
     );
-    let priya_id = app.user_id("priya.sharma@example.org").await;
-    assert_eq!(
-        app.scalar(&format!(
-            "SELECT COUNT(*) FROM enrolments WHERE user_id = {priya_id}"
-        ))
-        .await,
-        0
-    );
+    let enrolled_in_keyed =
+        format!("SELECT COUNT(*) FROM enrolments WHERE cohort_id = {keyed} AND status = 'active'");
+    assert_eq!(app.scalar(&enrolled_in_keyed).await, 0);
     // A quarter of an hour later the right key enrols her.
     sqlx::query("UPDATE failed_attempts SET failed_at = '2000-01-01 00:00:00'")
         .execute(&app.pool)
         .await
         .expect("time passes");
-    enrol("district-2027".to_string()).await;
-    assert_eq!(
-        app.scalar(&format!(
-            "SELECT COUNT(*) FROM enrolments WHERE user_id = {priya_id} AND status = 'active'"
-        ))
-        .await,
-        1
-    );
+    enrol(keyed.clone(), "district-2027".to_string()).await;
+    assert_eq!(app.scalar(&enrolled_in_keyed).await, 1);
 }
 
 /// Chinedu, withdrawn by an administrator, tries to enrol himself again
@@ -305,6 +318,8 @@ async fn changing_the_password_ends_every_other_session() {
     let (phone, laptop) = (browser("Probe phone"), browser("Probe laptop"));
     app.login(&phone, email, DEMO_PASSWORD).await;
     app.login(&laptop, email, DEMO_PASSWORD).await;
+    // The phone reads a lesson, so that the lesson page cache knows her.
+    assert_eq!(app.get(&phone, FIRST_LESSON).await.status(), StatusCode::OK);
     let changed = app
         .submit(
             &laptop,
@@ -321,6 +336,10 @@ async fn changing_the_password_ends_every_other_session() {
     assert!(
         signed_in(&app, &laptop).await,
         "the changer stays signed in"
+    );
+    assert!(
+        crate::helpers::is_sent_to_login(&app, &phone, FIRST_LESSON).await,
+        "the lesson page cache knows the session ended"
     );
     assert!(!signed_in(&app, &phone).await, "the other session ended");
 }
@@ -359,9 +378,18 @@ async fn the_account_page_lists_and_ends_sessions() {
         browser("Probe laptop"),
         browser("Probe tablet"),
     );
-    for client in [&phone, &laptop, &tablet] {
+    for client in [&phone, &laptop, &tablet, &laptop] {
         app.login(client, email, DEMO_PASSWORD).await;
     }
+    let rahim = app.user_id(email).await;
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM sign_ins WHERE user_id = {rahim}"
+        ))
+        .await,
+        3,
+        "signing in again on the laptop replaced its sign-in"
+    );
     let page = app.page(&laptop, "/account").await;
     assert!(page.contains("Where you are signed in"), "{page}");
     for device in ["Probe phone", "Probe laptop", "Probe tablet"] {
@@ -370,7 +398,6 @@ async fn the_account_page_lists_and_ends_sessions() {
     assert_eq!(page.matches("This browser").count(), 1);
     assert_eq!(page.matches("End this session").count(), 2);
 
-    let rahim = app.user_id(email).await;
     let phone_sign_in = app
         .scalar(&format!(
             "SELECT id FROM sign_ins WHERE user_id = {rahim} AND device = 'Probe phone'"
