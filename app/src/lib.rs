@@ -130,7 +130,8 @@ impl PageHead {
 /// unless the reader chose light mode.
 /// In place of leptos' `HashedStylesheet` and `HydrationScripts`, which read
 /// the hash file from disk on every request and preload the wasm on every
-/// page: 118 KB that most pages (they have no island) and every browser with
+/// page: 115 KB of wasm with gzip (about 270 KB unpacked, measured on
+/// 2026-12-03) that most pages (they have no island) and every browser with
 /// JavaScript off downloaded for nothing.
 #[component]
 fn PageAssets(options: LeptosOptions, light: bool) -> impl IntoView {
