@@ -20,11 +20,15 @@ pub mod quizzes;
 pub mod sets;
 
 #[cfg(feature = "ssr")]
+pub mod dates;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(all(test, feature = "ssr"))]
 mod test_input;
+#[cfg(feature = "ssr")]
+pub mod web;
 
 use crate::accounts::CurrentUser;
 use crate::error::AppError;

@@ -163,6 +163,13 @@ pub struct CurrentUser {
     pub language: Language,
 }
 
+impl CurrentUser {
+    /// The one test of "is an administrator", wherever a rule needs it.
+    pub fn is_administrator(&self) -> bool {
+        self.role == Role::Administrator
+    }
+}
+
 /// A person's own profile, for the account page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {

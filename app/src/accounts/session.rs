@@ -80,6 +80,13 @@ pub async fn user_of(
     Ok(user)
 }
 
+/// The signed-in user of a plain axum handler's session, or unauthenticated.
+pub async fn caller(session: &Session, pool: &sqlx::SqlitePool) -> Result<CurrentUser, AppError> {
+    user_of(session, pool)
+        .await?
+        .ok_or(AppError::Unauthenticated)
+}
+
 /// Whom a session says it is signed in as, and with which sign-in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SignedIn {
@@ -149,6 +156,20 @@ pub async fn keep_alive(
 
 pub async fn require_user() -> Result<CurrentUser, AppError> {
     current_user().await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The caller, if an administrator (`administrator`).
+pub async fn require_administrator() -> Result<CurrentUser, AppError> {
+    administrator(require_user().await?)
+}
+
+/// The user, if an administrator; forbidden otherwise.
+pub fn administrator(user: CurrentUser) -> Result<CurrentUser, AppError> {
+    if user.is_administrator() {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// The caller, if their role is one of `roles`.

@@ -19,6 +19,7 @@
 //! An IPv6 client is counted by its /64 network: one subscriber commonly
 //! holds a whole /64, and would otherwise have endless addresses.
 
+use crate::dates::timestamp;
 use sqlx::SqlitePool;
 use std::time::Duration;
 
@@ -60,19 +61,10 @@ pub enum Verdict {
     Locked(i64),
 }
 
-const STORED: &[time::format_description::BorrowedFormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
-
-fn timestamp(at: time::OffsetDateTime) -> String {
-    at.format(STORED).unwrap_or_default()
-}
-
 /// Minutes (rounded up, at least 1) until a failure recorded at `oldest`
 /// leaves the window.
 fn minutes_left(oldest: &str, now: time::OffsetDateTime) -> i64 {
-    let oldest = time::PrimitiveDateTime::parse(oldest, STORED)
-        .map(time::PrimitiveDateTime::assume_utc)
-        .unwrap_or(now);
+    let oldest = crate::dates::parse_timestamp(oldest).unwrap_or(now);
     let left = oldest + time::Duration::minutes(WINDOW_MINUTES) - now;
     (left.whole_seconds() + 59).div_euclid(60).max(1)
 }

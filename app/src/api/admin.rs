@@ -18,15 +18,10 @@ use crate::{
 /// How many users one search shows; narrow the search to see others.
 pub const USER_LIST_LIMIT: i64 = 200;
 
-#[cfg(feature = "ssr")]
-async fn require_administrator() -> Result<crate::accounts::CurrentUser, AppError> {
-    session::require_role(&[Role::Administrator]).await
-}
-
 /// Users whose name or email contains `search`. Administrators only.
 #[server(prefix = "/api", endpoint = "list_users")]
 pub async fn list_users(search: String) -> Result<Vec<UserSummary>, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     if search.chars().count() > 200 {
         return Err(AppError::Refused(t!("msg-account-search-too-long")));
     }
@@ -37,7 +32,7 @@ pub async fn list_users(search: String) -> Result<Vec<UserSummary>, AppError> {
 /// Administrators only, and never on their own account.
 #[server(prefix = "/api", endpoint = "change_role")]
 pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
-    let admin = require_administrator().await?;
+    let admin = session::require_administrator().await?;
     let role =
         Role::parse(&role).ok_or_else(|| AppError::Refused(t!("msg-account-unknown-role")))?;
     if admin.id == user_id {
@@ -66,7 +61,7 @@ pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
 /// Administrators only, and never on their own account.
 #[server(prefix = "/api", endpoint = "set_user_active")]
 pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError> {
-    let admin = require_administrator().await?;
+    let admin = session::require_administrator().await?;
     if admin.id == user_id {
         return Err(AppError::Refused(t!("msg-account-own-deactivation")));
     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{session, Role},
+    accounts::session,
     audit::{
         store::{self, AuditFilter},
         AuditAction,
@@ -28,7 +28,7 @@ pub async fn get_audit_log(
     from: Option<String>,
     to: Option<String>,
 ) -> Result<AuditLog, AppError> {
-    session::require_role(&[Role::Administrator]).await?;
+    session::require_administrator().await?;
     let text = |value: Option<String>| -> Result<String, AppError> {
         let value = value.unwrap_or_default().trim().to_string();
         if value.chars().count() > 200 {

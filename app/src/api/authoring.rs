@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{session, CurrentUser, Role},
+    accounts::session,
     courses::{
         authoring::{self, AuthoringError, Direction},
         domain::{CourseDraft, LessonDraft, ModuleDraft},
@@ -68,11 +68,6 @@ pub struct LessonEditor {
 }
 
 #[cfg(feature = "ssr")]
-async fn require_administrator() -> Result<CurrentUser, AppError> {
-    session::require_role(&[Role::Administrator]).await
-}
-
-#[cfg(feature = "ssr")]
 impl From<AuthoringError> for AppError {
     fn from(error: AuthoringError) -> Self {
         match error {
@@ -95,7 +90,7 @@ fn parse_direction(direction: &str) -> Result<Direction, AppError> {
 /// Every course, drafts included.
 #[server(prefix = "/api", endpoint = "admin_courses")]
 pub async fn admin_courses() -> Result<Vec<CourseListEntry>, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     Ok(authoring::all_courses(&pool()?)
         .await?
         .into_iter()
@@ -117,7 +112,7 @@ pub async fn create_course(
     language: String,
     estimated_hours: String,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let draft = CourseDraft::parse(&title, &slug, &summary, &language, &estimated_hours)
         .map_err(AppError::Invalid)?;
     let id = authoring::create_course(&pool()?, &draft).await?;
@@ -127,7 +122,7 @@ pub async fn create_course(
 
 #[server(prefix = "/api", endpoint = "course_editor")]
 pub async fn get_course_editor(course_id: i64) -> Result<CourseEditor, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let state = state()?;
     let pool = &state.pool;
     let course = store::course_by_id(pool, course_id)
@@ -162,7 +157,7 @@ pub async fn update_course(
     language: String,
     estimated_hours: String,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let draft = CourseDraft::parse(&title, &slug, &summary, &language, &estimated_hours)
         .map_err(AppError::Invalid)?;
     authoring::update_course(&pool()?, course_id, &draft).await?;
@@ -173,7 +168,7 @@ pub async fn update_course(
 /// Publishes (or unpublishes) a course: only published courses are listed.
 #[server(prefix = "/api", endpoint = "publish_course")]
 pub async fn publish_course(course_id: i64, published: bool) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     authoring::set_published(&pool()?, course_id, published).await?;
     Ok(())
 }
@@ -185,7 +180,7 @@ pub async fn create_module(
     slug: String,
     objectives: String,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let state = state()?;
     let pool = &state.pool;
     store::course_by_id(pool, course_id)
@@ -204,7 +199,7 @@ pub async fn create_module(
 
 #[server(prefix = "/api", endpoint = "module_editor")]
 pub async fn get_module_editor(module_id: i64) -> Result<ModuleEditor, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let state = state()?;
     let pool = &state.pool;
     let course_id = authoring::course_of_module(pool, module_id)
@@ -235,7 +230,7 @@ pub async fn update_module(
     slug: String,
     objectives: String,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let draft =
         ModuleDraft::parse(&title, &slug, &objectives, "module").map_err(AppError::Invalid)?;
     authoring::update_module(&pool()?, module_id, &draft).await?;
@@ -245,7 +240,7 @@ pub async fn update_module(
 
 #[server(prefix = "/api", endpoint = "move_module")]
 pub async fn move_module(module_id: i64, direction: String) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     authoring::move_module(&pool()?, module_id, parse_direction(&direction)?).await?;
     Ok(())
 }
@@ -254,7 +249,7 @@ pub async fn move_module(module_id: i64, direction: String) -> Result<(), AppErr
 /// deleted until the administrator confirms on the page that explains it.
 #[server(prefix = "/api", endpoint = "delete_module")]
 pub async fn delete_module(module_id: i64, confirmed: Option<String>) -> Result<(), AppError> {
-    let admin = require_administrator().await?;
+    let admin = session::require_administrator().await?;
     let pool = pool()?;
     authoring::course_of_module(&pool, module_id)
         .await?
@@ -271,7 +266,7 @@ pub async fn delete_module(module_id: i64, confirmed: Option<String>) -> Result<
 
 #[server(prefix = "/api", endpoint = "create_lesson")]
 pub async fn create_lesson(module_id: i64, title: String) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     let module = get_module_editor(module_id).await?;
     let fallback = format!("lesson-{}", module.module.lessons.len() + 1);
@@ -283,7 +278,7 @@ pub async fn create_lesson(module_id: i64, title: String) -> Result<(), AppError
 
 #[server(prefix = "/api", endpoint = "lesson_editor")]
 pub async fn get_lesson_editor(lesson_id: i64) -> Result<LessonEditor, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     let lesson = authoring::lesson_source(&pool, lesson_id)
         .await?
@@ -317,7 +312,7 @@ pub async fn update_lesson(
     estimated_minutes: String,
     body: String,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let draft = LessonDraft::parse(&title, &slug, &estimated_minutes, &body, "lesson")
         .map_err(AppError::Invalid)?;
     authoring::update_lesson(&pool()?, lesson_id, &draft).await?;
@@ -329,7 +324,7 @@ pub async fn update_lesson(
 /// deleted until the administrator confirms on the page that explains it.
 #[server(prefix = "/api", endpoint = "delete_lesson")]
 pub async fn delete_lesson(lesson_id: i64, confirmed: Option<String>) -> Result<(), AppError> {
-    let admin = require_administrator().await?;
+    let admin = session::require_administrator().await?;
     let pool = pool()?;
     authoring::module_of_lesson(&pool, lesson_id)
         .await?
@@ -346,7 +341,7 @@ pub async fn delete_lesson(lesson_id: i64, confirmed: Option<String>) -> Result<
 
 #[server(prefix = "/api", endpoint = "move_lesson")]
 pub async fn move_lesson(lesson_id: i64, direction: String) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     authoring::move_lesson(&pool()?, lesson_id, parse_direction(&direction)?).await?;
     Ok(())
 }
@@ -354,7 +349,7 @@ pub async fn move_lesson(lesson_id: i64, direction: String) -> Result<(), AppErr
 /// Renders unsaved lesson Markdown exactly as participants would see it.
 #[server(prefix = "/api", endpoint = "preview_lesson")]
 pub async fn preview_lesson(body: String) -> Result<String, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     if body.len() > crate::courses::MAX_LESSON_BODY {
         return Err(AppError::Refused(t!("msg-course-preview-too-long")));
     }
@@ -400,7 +395,7 @@ explanation = "500 ÷ 250,000 × 10,000 = 20."
 
 #[server(prefix = "/api", endpoint = "quiz_source")]
 pub async fn get_quiz_source(module_id: i64) -> Result<QuizSource, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     let module = get_module_editor(module_id).await?;
     let stored = crate::quizzes::store::quiz_of_module(&pool, module_id).await?;
@@ -425,7 +420,7 @@ pub async fn get_quiz_source(module_id: i64) -> Result<QuizSource, AppError> {
 /// package; questions keep their attempts when their id stays the same.
 #[server(prefix = "/api", endpoint = "save_quiz")]
 pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     authoring::course_of_module(&pool, module_id)
         .await?
@@ -465,7 +460,7 @@ pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
 /// Removes a module's quiz, which is refused once participants attempted it.
 #[server(prefix = "/api", endpoint = "delete_quiz")]
 pub async fn delete_quiz(module_id: i64) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     if !authoring::delete_unattempted_quiz(&pool()?, module_id).await? {
         return Err(AppError::Refused(t!("msg-quiz-attempted-cannot-delete")));
     }

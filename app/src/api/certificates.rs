@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain::FullName, session, CurrentUser, Role},
+    accounts::{domain::FullName, session, CurrentUser},
     audit::{
         store::{self as audit, AuditEvent},
         AuditAction,
@@ -130,7 +130,7 @@ pub async fn get_cohort_certificates(cohort_id: i64) -> Result<CohortCertificate
         cohort_name: cohort.name,
         course_title: cohort.course_title,
         needs_approval: rules.needs_approval,
-        is_administrator: user.role == Role::Administrator,
+        is_administrator: user.is_administrator(),
         rows,
     })
 }
@@ -173,7 +173,7 @@ pub async fn approve_completion(enrolment_id: i64) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "issue_certificate")]
 pub async fn issue_certificate(enrolment_id: i64, note: String) -> Result<(), AppError> {
     let pool = pool()?;
-    let user = session::require_role(&[Role::Administrator]).await?;
+    let user = session::require_administrator().await?;
     let enrolment = staff_enrolment(&pool, &user, enrolment_id).await?;
     let note = one_field("note", &note, reason(&note))?;
     if store::of_enrolment(&pool, enrolment_id).await?.is_some() {
@@ -207,7 +207,7 @@ pub async fn issue_certificate(enrolment_id: i64, note: String) -> Result<(), Ap
 #[server(prefix = "/api", endpoint = "revoke_certificate")]
 pub async fn revoke_certificate(certificate_id: i64, reason_text: String) -> Result<(), AppError> {
     let pool = pool()?;
-    let user = session::require_role(&[Role::Administrator]).await?;
+    let user = session::require_administrator().await?;
     let certificate = store::by_id(&pool, certificate_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -269,7 +269,7 @@ pub async fn request_name_correction(
 /// Name corrections for administrators: waiting ones first.
 #[server(prefix = "/api", endpoint = "name_corrections")]
 pub async fn name_corrections() -> Result<Vec<NameCorrectionView>, AppError> {
-    session::require_role(&[Role::Administrator]).await?;
+    session::require_administrator().await?;
     Ok(store::corrections_for_review(&pool()?).await?)
 }
 
@@ -282,7 +282,7 @@ pub async fn decide_name_correction(
     decision_note: Option<String>,
 ) -> Result<(), AppError> {
     let pool = pool()?;
-    let user = session::require_role(&[Role::Administrator]).await?;
+    let user = session::require_administrator().await?;
     let approve = match decision.as_str() {
         "approve" => true,
         "refuse" => false,
@@ -326,7 +326,7 @@ pub async fn update_certificate_rules(
     needs_approval: Option<String>,
 ) -> Result<(), AppError> {
     let pool = pool()?;
-    session::require_role(&[Role::Administrator]).await?;
+    session::require_administrator().await?;
     let rules = CertificateRules::parse(&rounds, needs_approval.is_some()).map_err(|message| {
         let mut errors = FormErrors::default();
         errors.keep("rounds", &rounds);

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain::Email, domain::Password, password, session, CurrentUser, Role},
+    accounts::{domain::Email, domain::Password, password, session},
     audit::{
         store::{self as audit, AuditEvent},
         AuditAction,
@@ -28,11 +28,6 @@ use crate::{
     state::pool,
     t,
 };
-
-#[cfg(feature = "ssr")]
-async fn require_administrator() -> Result<CurrentUser, AppError> {
-    session::require_role(&[Role::Administrator]).await
-}
 
 #[cfg(feature = "ssr")]
 impl From<EnrolError> for AppError {
@@ -131,7 +126,7 @@ pub async fn create_cohort(
     at_risk_days: String,
     set_size: Option<String>,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     crate::courses::store::course_by_id(&pool, course_id)
         .await?
@@ -166,7 +161,7 @@ pub async fn update_cohort(
     at_risk_days: String,
     set_size: Option<String>,
 ) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let settings = cohort_settings(
         &name,
         &starts_on,
@@ -220,7 +215,7 @@ pub async fn update_cohort(
 /// Opens or closes a cohort for enrolment. Administrators only.
 #[server(prefix = "/api", endpoint = "set_cohort_open")]
 pub async fn set_cohort_open(cohort_id: i64, open: bool) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     store::set_open(&pool()?, cohort_id, open)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -230,7 +225,7 @@ pub async fn set_cohort_open(cohort_id: i64, open: bool) -> Result<(), AppError>
 /// A cohort's settings and tutors. Administrators only.
 #[server(prefix = "/api", endpoint = "cohort_admin")]
 pub async fn get_cohort_admin(cohort_id: i64) -> Result<CohortAdmin, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     let cohort = store::cohort(&pool, cohort_id)
         .await?
@@ -251,7 +246,7 @@ pub async fn get_cohort_admin(cohort_id: i64) -> Result<CohortAdmin, AppError> {
 /// Makes a tutor (or administrator) a tutor of the cohort. Administrators only.
 #[server(prefix = "/api", endpoint = "assign_tutor")]
 pub async fn assign_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     store::cohort(&pool, cohort_id)
         .await?
@@ -266,7 +261,7 @@ pub async fn assign_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> 
 
 #[server(prefix = "/api", endpoint = "remove_tutor")]
 pub async fn remove_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     store::remove_tutor(&pool()?, cohort_id, user_id).await?;
     Ok(())
 }
@@ -274,7 +269,7 @@ pub async fn remove_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> 
 /// Every enrolment of a cohort and its waiting list. Administrators only.
 #[server(prefix = "/api", endpoint = "participants")]
 pub async fn get_participants(cohort_id: i64) -> Result<Participants, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     let pool = pool()?;
     let cohort = store::cohort(&pool, cohort_id)
         .await?
@@ -292,7 +287,7 @@ pub async fn get_participants(cohort_id: i64) -> Result<Participants, AppError> 
 /// Enrols an existing account by its email. Administrators only.
 #[server(prefix = "/api", endpoint = "enrol_by_email")]
 pub async fn enrol_by_email(cohort_id: i64, email: String) -> Result<(), AppError> {
-    let administrator = require_administrator().await?;
+    let administrator = session::require_administrator().await?;
     let mut errors = FormErrors::default();
     errors.keep("email", &email);
     let Some(email) = errors.check("email", Email::parse(&email)) else {
@@ -336,7 +331,7 @@ pub async fn enrol_by_email(cohort_id: i64, email: String) -> Result<(), AppErro
 /// the waiting list takes the place. Administrators only.
 #[server(prefix = "/api", endpoint = "withdraw_enrolment")]
 pub async fn withdraw_enrolment(enrolment_id: i64) -> Result<(), AppError> {
-    let administrator = require_administrator().await?;
+    let administrator = session::require_administrator().await?;
     let pool = pool()?;
     let cohort_id = store::withdraw(&pool, administrator.id, enrolment_id).await?;
     record_enrolment_change(
@@ -380,7 +375,7 @@ async fn record_enrolment_change(
 /// Reinstates a withdrawn participant with their history. Administrators only.
 #[server(prefix = "/api", endpoint = "reinstate_enrolment")]
 pub async fn reinstate_enrolment(enrolment_id: i64) -> Result<(), AppError> {
-    let administrator = require_administrator().await?;
+    let administrator = session::require_administrator().await?;
     let pool = pool()?;
     let cohort_id = store::reinstate(&pool, administrator.id, enrolment_id).await?;
     record_enrolment_change(
@@ -399,7 +394,7 @@ pub async fn reinstate_enrolment(enrolment_id: i64) -> Result<(), AppError> {
 /// An uploaded roster's rows and what confirming would do. Administrators only.
 #[server(prefix = "/api", endpoint = "roster_preview")]
 pub async fn get_roster_preview(upload_id: i64) -> Result<RosterPreview, AppError> {
-    require_administrator().await?;
+    session::require_administrator().await?;
     Ok(roster::preview(&pool()?, upload_id).await?)
 }
 
@@ -407,7 +402,7 @@ pub async fn get_roster_preview(upload_id: i64) -> Result<RosterPreview, AppErro
 /// Administrators only.
 #[server(prefix = "/api", endpoint = "confirm_roster")]
 pub async fn confirm_roster(upload_id: i64) -> Result<(), AppError> {
-    let administrator = require_administrator().await?;
+    let administrator = session::require_administrator().await?;
     let pool = pool()?;
     let result = roster::confirm(&pool, administrator.id, upload_id).await?;
     if let Some(problem) = result.file_error {

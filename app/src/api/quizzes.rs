@@ -10,11 +10,11 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, CurrentUser},
-    cohorts::domain::today,
     courses::{
         access::{self, Reader},
         store as courses,
     },
+    dates::today,
     error::FormErrors,
     quizzes::{
         grading::{self, AnswerKey, Response},
@@ -47,7 +47,9 @@ async fn context(
         .await?
         .ok_or(AppError::NotFound)?;
     let reader = access::reader(pool, user, course.id).await?;
-    if !reader.may_read_lessons() || (!course.published && reader != Reader::Administrator) {
+    if !reader.may_read_lessons()
+        || !crate::courses::access::may_see_course(course.published, Some(user))
+    {
         return Err(AppError::NotFound);
     }
     Ok(QuizContext {

@@ -672,5 +672,5 @@ pub async fn resolve_flag(flag_id: i64) -> Result<(), AppError> {
 pub async fn get_moderation() -> Result<Moderation, AppError> {
     let pool = pool()?;
     let user = session::require_role(&[Role::Tutor, Role::Administrator]).await?;
-    Ok(store::moderation(&pool, user.id, user.role == Role::Administrator).await?)
+    Ok(store::moderation(&pool, user.id, user.is_administrator()).await?)
 }

@@ -22,7 +22,7 @@ where
         "INSERT INTO audit_events (at, actor_id, action, subject, before, after)
          VALUES (?, ?, ?, ?, ?, ?)",
     )
-    .bind(crate::certificates::store::now_timestamp())
+    .bind(crate::dates::now_timestamp())
     .bind(event.actor_id)
     .bind(event.action.code())
     .bind(&event.subject)

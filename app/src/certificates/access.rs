@@ -4,7 +4,7 @@
 
 use super::code::VerificationCode;
 use super::store::{self, CertificateRecord};
-use crate::accounts::{CurrentUser, Role};
+use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use sqlx::SqlitePool;
 
@@ -18,7 +18,7 @@ pub async fn readable(
         .await?
         .ok_or(AppError::NotFound)?;
     let allowed = certificate.user_id == user.id
-        || user.role == Role::Administrator
+        || user.is_administrator()
         || crate::cohorts::store::is_tutor(pool, user.id, certificate.cohort_id).await?;
     if allowed {
         Ok(certificate)

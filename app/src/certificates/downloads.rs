@@ -4,9 +4,10 @@
 use super::credential::{credential, CredentialFacts, KEY_PATH};
 use super::store::CertificateRecord;
 use super::{access, long_date, pdf, PLATFORM_NAME};
-use crate::cohorts::downloads::{attachment, caller, refusal};
+use crate::accounts::session::caller;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::{attachment, refusal};
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};

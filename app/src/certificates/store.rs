@@ -4,22 +4,8 @@
 use super::code::VerificationCode;
 use super::rules::{CertificateRules, Evidence};
 use super::{CertificateSummary, CorrectionStatus, NameCorrectionView};
+use crate::dates::now_timestamp;
 use sqlx::SqlitePool;
-
-/// "2026-11-23 10:15:00", the form CURRENT_TIMESTAMP stores, made in Rust so
-/// that the SQL stays portable.
-pub fn now_timestamp() -> String {
-    let now = time::OffsetDateTime::now_utc();
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-        now.year(),
-        u8::from(now.month()),
-        now.day(),
-        now.hour(),
-        now.minute(),
-        now.second()
-    )
-}
 
 pub async fn rules(pool: &SqlitePool, course_id: i64) -> sqlx::Result<Option<CertificateRules>> {
     let row: Option<(i64, bool)> = sqlx::query_as(

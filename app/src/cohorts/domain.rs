@@ -183,17 +183,6 @@ fn parse_set_size(input: &str) -> Result<i64, String> {
     }
 }
 
-/// Today's date in ISO form (UTC), as dates are stored.
-pub fn today() -> String {
-    let date = time::OffsetDateTime::now_utc().date();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
-}
-
 /// The calendar date at the start of a stored date or timestamp
 /// ("2027-03-01" or "2027-03-01 09:30:00").
 pub fn calendar_date(stored: &str) -> Option<time::Date> {

@@ -3,11 +3,11 @@
 //! the caller from the same session as every server function.
 
 use super::{report, roster, store, ReportSort};
-use crate::accounts::{session, CurrentUser, Role};
+use crate::accounts::{session, CurrentUser};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::{attachment, refusal};
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -22,56 +22,8 @@ pub fn routes() -> Router<AppState> {
         .route("/cohorts/{id}/progress.csv", get(progress_csv))
 }
 
-/// An error as a small page with its real status; a visitor who is not
-/// signed in is sent to log in.
-pub(crate) fn refusal(error: AppError, back_to: &str) -> Response {
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    if matches!(error, AppError::Unauthenticated) {
-        let next: String = url_escape(back_to);
-        return Redirect::to(&format!("/login?next={next}")).into_response();
-    }
-    (status, error.to_string()).into_response()
-}
-
-fn url_escape(path: &str) -> String {
-    path.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-pub(crate) async fn caller(session: &Session, pool: &SqlitePool) -> Result<CurrentUser, AppError> {
-    session::user_of(session, pool)
-        .await?
-        .ok_or(AppError::Unauthenticated)
-}
-
 async fn administrator(session: &Session, pool: &SqlitePool) -> Result<CurrentUser, AppError> {
-    let user = caller(session, pool).await?;
-    if user.role == Role::Administrator {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
-/// A file to save rather than show, kept out of every cache: what the
-/// platform hands out is someone's data.
-pub(crate) fn attachment(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
+    session::administrator(session::caller(session, pool).await?)
 }
 
 fn csv_file(name: &str, bytes: Vec<u8>) -> Response {
@@ -186,7 +138,7 @@ async fn progress_csv(
 ) -> Response {
     let back = format!("/cohorts/{cohort_id}/progress");
     let result = async {
-        let user = caller(&session, &state.pool).await?;
+        let user = session::caller(&session, &state.pool).await?;
         let cohort = store::cohort_for_staff(&state.pool, &user, cohort_id).await?;
         let report = report::progress_report(
             &state.pool,

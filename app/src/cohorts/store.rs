@@ -4,12 +4,13 @@
 //! Every change to who is enrolled runs in a `BEGIN IMMEDIATE` transaction,
 //! so that two requests cannot both take the last place of a cohort.
 
-use super::domain::{today, CohortSettings, EnrolmentKey};
+use super::domain::{CohortSettings, EnrolmentKey};
 use super::{
     CohortSettingsView, EnrolmentStatus, PersonRef, RosterEntry, TutoredCohort, WaitingEntry,
     WaitingPlace,
 };
 use crate::accounts::{Language, Role};
+use crate::dates::today;
 use crate::db::begin_write;
 use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 
@@ -753,7 +754,7 @@ pub async fn cohort_for_staff(
     let cohort = cohort(pool, cohort_id)
         .await?
         .ok_or(crate::error::AppError::NotFound)?;
-    if user.role == Role::Administrator || is_tutor(pool, user.id, cohort_id).await? {
+    if user.is_administrator() || is_tutor(pool, user.id, cohort_id).await? {
         Ok(cohort)
     } else {
         Err(crate::error::AppError::NotFound)

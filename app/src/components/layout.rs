@@ -31,7 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
                                         <li>
                                             <a href="/courses">{t!("nav-courses")}</a>
                                         </li>
-                                        {(user.role == Role::Administrator)
+                                        {user.is_administrator()
                                             .then(|| {
                                                 view! {
                                                     <li>

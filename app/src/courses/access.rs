@@ -3,8 +3,14 @@
 
 use super::store;
 use super::CohortInfo;
-use crate::accounts::{CurrentUser, Role};
+use crate::accounts::CurrentUser;
 use sqlx::SqlitePool;
+
+/// Whether `user` may see a course at all: a draft (unpublished) course
+/// exists for administrators only; to everyone else it is not found.
+pub fn may_see_course(published: bool, user: Option<&CurrentUser>) -> bool {
+    published || user.is_some_and(CurrentUser::is_administrator)
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reader {
@@ -52,7 +58,7 @@ pub async fn reader_enrolled(
             cohort,
         });
     }
-    if user.role == Role::Administrator {
+    if user.is_administrator() {
         return Ok(Reader::Administrator);
     }
     if store::is_tutor_of_course(pool, user.id, course_id).await? {

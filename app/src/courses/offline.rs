@@ -3,12 +3,13 @@
 //! without a connection. Nothing in it asks the network for anything.
 
 use super::{access, offline_path, store};
-use crate::accounts::{Language, Role};
-use crate::cohorts::downloads::{attachment, caller, refusal};
+use crate::accounts::session::caller;
+use crate::accounts::Language;
 use crate::error::AppError;
 use crate::i18n::{date_in, text_in};
 use crate::preferences::Preferences;
 use crate::state::AppState;
+use crate::web::{attachment, refusal};
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -68,7 +69,7 @@ async fn readable_module(
         store::module_for_reading(&state.pool, course_slug, module_slug)
             .await?
             .ok_or(AppError::NotFound)?;
-    if !course.published && user.role != Role::Administrator {
+    if !access::may_see_course(course.published, Some(&user)) {
         return Err(AppError::NotFound);
     }
     if !access::reader(&state.pool, &user, course.id)

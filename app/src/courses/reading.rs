@@ -7,8 +7,8 @@ use super::{
     lesson_path, lessons_in_order, offline_path, store, EnrolmentOffer, LessonAccess,
     LessonNeighbour, LessonPage,
 };
-use crate::accounts::{session, CurrentUser, Role};
-use crate::cohorts::domain::today;
+use crate::accounts::{session, CurrentUser};
+use crate::dates::today;
 use crate::error::AppError;
 use crate::state::AppState;
 use std::sync::{Arc, Mutex};
@@ -83,7 +83,7 @@ async fn read_lesson(
         .await?
         .ok_or(AppError::NotFound)?;
     let course = &structure.course;
-    if !course.published && user.role != Role::Administrator {
+    if !access::may_see_course(course.published, Some(user)) {
         return Err(AppError::NotFound);
     }
     let (lesson_module, row) = structure.lesson(module, lesson).ok_or(AppError::NotFound)?;

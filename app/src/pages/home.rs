@@ -1,4 +1,3 @@
-use crate::accounts::Role;
 use crate::api::cohorts::LeaveWaitingList;
 use crate::api::courses::{get_home, Home};
 use crate::cohorts::{TutoredCohort, WaitingPlace};
@@ -52,7 +51,7 @@ fn MyLearning(home: Home) -> impl IntoView {
         <MyCourses courses=home.courses />
         <WaitingLists waiting=home.waiting />
         <TutoredCohorts tutoring=home.tutoring />
-        {(user.role == Role::Administrator)
+        {user.is_administrator()
             .then(|| {
                 view! {
                     <section class="panel">

@@ -3,7 +3,7 @@
 //! not even a set's existence leaks.
 
 use super::Viewer;
-use crate::accounts::{CurrentUser, Role};
+use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::t;
 use sqlx::SqlitePool;
@@ -59,7 +59,7 @@ pub async fn enter(
     let set = set_record(pool, set_id).await?.ok_or(AppError::NotFound)?;
     let viewer = if set.tutor_id == Some(user.id) {
         Viewer::Tutor
-    } else if user.role == Role::Administrator {
+    } else if user.is_administrator() {
         Viewer::Administrator
     } else if is_member(pool, user.id, set_id).await? {
         Viewer::Member
@@ -77,7 +77,7 @@ pub async fn enter_to_write(
     set_id: i64,
 ) -> Result<(SetRecord, Viewer), AppError> {
     let (set, viewer) = enter(pool, user, set_id).await?;
-    if viewer == Viewer::Member && set.cohort_ends_on < crate::cohorts::domain::today() {
+    if viewer == Viewer::Member && set.cohort_ends_on < crate::dates::today() {
         return Err(AppError::Refused(t!(
             "msg-set-read-only",
             ended = crate::i18n::date(&set.cohort_ends_on)

@@ -36,7 +36,7 @@ pub async fn seed(
     let (Some(presenter), Some(asker)) = (members.first(), members.get(1)) else {
         return Ok(());
     };
-    let today = crate::cohorts::domain::today();
+    let today = crate::dates::today();
     let in_two_weeks = time::OffsetDateTime::now_utc().date() + time::Duration::days(14);
     let closes_on = format!(
         "{:04}-{:02}-{:02}",

@@ -1,9 +1,9 @@
 //! Set input parsed once: post bodies, set names, rounds, commitments,
 //! reasons.
 
-use crate::cohorts::domain::today;
 use crate::courses::domain::{bounded_text, parse_date, unix_line_ends};
 use crate::courses::markdown;
+use crate::dates::today;
 use crate::error::FormErrors;
 use crate::t;
 

@@ -9,8 +9,8 @@ use super::{
     MyCommitment, MySet, Outcome, PostView, ReportBackView, RoundLink, SetSummary, ThreadLink,
     Viewer,
 };
-use crate::cohorts::domain::today;
 use crate::cohorts::store::CohortRecord;
+use crate::dates::today;
 use crate::db::begin_write;
 use crate::t;
 use serde::{Deserialize, Serialize};

@@ -237,7 +237,7 @@ async fn many_failures_from_one_address_lock_that_address() {
             "INSERT INTO failed_attempts (account, address, failed_at) VALUES (?, '127.0.0.1', ?)",
         )
         .bind(format!("sprayed.{n}@example.org"))
-        .bind(app::certificates::store::now_timestamp())
+        .bind(app::dates::now_timestamp())
         .execute(&app.pool)
         .await
         .expect("failure");
