@@ -10,21 +10,13 @@
 //! Pages are rendered on the server; islands get their text as props, so the
 //! message files never ship in the wasm.
 
-pub use crate::accounts::Language;
+#[cfg(feature = "ssr")]
+use crate::language::language_id;
+pub use crate::language::Language;
 
 /// The language of the current page: English outside a request.
 pub fn language() -> Language {
     crate::preferences::Preferences::current().language
-}
-
-impl Language {
-    /// Arabic is written right to left.
-    pub fn direction(self) -> &'static str {
-        match self {
-            Language::Arabic => "rtl",
-            Language::English | Language::French => "ltr",
-        }
-    }
 }
 
 /// A value put into a message: a name, a title, a count.
@@ -128,16 +120,6 @@ mod messages {
     }
 }
 
-#[cfg(feature = "ssr")]
-pub fn language_id(language: Language) -> fluent_templates::LanguageIdentifier {
-    use fluent_templates::langid;
-    match language {
-        Language::English => langid!("en"),
-        Language::French => langid!("fr"),
-        Language::Arabic => langid!("ar"),
-    }
-}
-
 /// The message `key` in the page's language; see [`t!`].
 pub fn text(key: &str, args: &[(&'static str, Arg)]) -> String {
     text_in(language(), key, args)
@@ -217,24 +199,6 @@ fn number(value: i64, language: Language) -> String {
     } else {
         grouped
     }
-}
-
-/// The best of our languages for an Accept-Language header.
-#[cfg(feature = "ssr")]
-pub fn browser_language(accept_language: &str) -> Language {
-    use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-    let requested = fluent_langneg::accepted_languages::parse(accept_language);
-    let available: Vec<_> = Language::ALL.into_iter().map(language_id).collect();
-    let english = language_id(Language::English);
-    negotiate_languages(
-        &requested,
-        &available,
-        Some(&english),
-        NegotiationStrategy::Lookup,
-    )
-    .first()
-    .and_then(|id| Language::parse(id.language.as_str()))
-    .unwrap_or(Language::English)
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -410,17 +374,5 @@ mod tests {
         );
         assert_eq!(number(-999, Language::Arabic), "-999");
         assert_eq!(number(1234, Language::Arabic), "1\u{066c}234");
-    }
-
-    #[test]
-    fn the_browser_language_is_matched_to_ours() {
-        assert_eq!(
-            browser_language("fr-FR,fr;q=0.9,en;q=0.8"),
-            Language::French
-        );
-        assert_eq!(browser_language("ar-EG,ar;q=0.9"), Language::Arabic);
-        assert_eq!(browser_language("de-DE,de;q=0.9"), Language::English);
-        assert_eq!(browser_language("de, ar;q=0.5"), Language::Arabic);
-        assert_eq!(browser_language(""), Language::English);
     }
 }

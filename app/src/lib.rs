@@ -14,6 +14,7 @@ pub mod components;
 pub mod courses;
 pub mod error;
 pub mod i18n;
+pub mod language;
 pub mod pages;
 pub mod preferences;
 pub mod quizzes;
@@ -23,6 +24,8 @@ pub mod sets;
 pub mod dates;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(all(test, feature = "ssr"))]
+mod layering;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(all(test, feature = "ssr"))]

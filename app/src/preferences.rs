@@ -6,7 +6,7 @@
 //! and light-mode link set them (and, for a signed-in person, the profile),
 //! and signing in copies the profile's choices into them.
 
-use crate::accounts::Language;
+use crate::language::Language;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,6 +27,12 @@ impl Default for Preferences {
 
 pub const LANGUAGE_COOKIE: &str = "lang";
 pub const LIGHT_COOKIE: &str = "light";
+
+/// Whether cookies are marked `Secure` (the site is served over https),
+/// provided by the server with every request's context: the preferences
+/// need this one flag, not the whole shared state.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SecureCookies(pub bool);
 
 impl Preferences {
     /// The preferences of the request being answered, a page or a server
@@ -61,7 +67,7 @@ impl Preferences {
                 headers
                     .get(header::ACCEPT_LANGUAGE)
                     .and_then(|value| value.to_str().ok())
-                    .map_or(Language::English, crate::i18n::browser_language)
+                    .map_or(Language::English, crate::language::browser_language)
             });
         Preferences {
             language,
@@ -92,14 +98,15 @@ impl Preferences {
         ]
     }
 
-    /// Sets the cookies on the response of the current server function.
+    /// Sets the cookies on the response of the current server function,
+    /// `Secure` when the server provides `SecureCookies(true)`.
     #[cfg(feature = "ssr")]
     pub fn keep(self) {
         use axum::http::{header, HeaderValue};
         let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
             return;
         };
-        let secure = crate::state::state().is_ok_and(|state| state.secure_cookies);
+        let secure = use_context::<SecureCookies>().is_some_and(|secure| secure.0);
         for cookie in self.cookies(secure) {
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 response.append_header(header::SET_COOKIE, value);

@@ -216,6 +216,7 @@ impl Application {
                 // server function of the request.
                 if let Some(request) = &request {
                     provide_context(app::preferences::Preferences::of_request(&request.headers));
+                    provide_context(app::preferences::SecureCookies(state.secure_cookies));
                 }
                 // The hydration script carries the nonce the CSP names.
                 let nonce =

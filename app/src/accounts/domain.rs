@@ -1,7 +1,8 @@
 //! Account input parsed once into types that are valid by construction.
 
-use super::{Language, CADRES};
+use super::CADRES;
 use crate::error::FormErrors;
+use crate::language::Language;
 use crate::t;
 
 /// An email address, trimmed and lower-cased so that uniqueness is

@@ -3,6 +3,7 @@
 //! The types here travel between server and pages; parsing, SQL, password
 //! hashing and sessions are server-only.
 
+use crate::language::Language;
 use crate::t;
 use serde::{Deserialize, Serialize};
 
@@ -51,39 +52,6 @@ impl Role {
 
     pub fn parse(value: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == value)
-    }
-}
-
-/// The interface languages the platform is written for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Language {
-    English,
-    French,
-    Arabic,
-}
-
-impl Language {
-    pub const ALL: [Language; 3] = [Language::English, Language::French, Language::Arabic];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::French => "fr",
-            Language::Arabic => "ar",
-        }
-    }
-
-    /// The language's own name, as its readers look for it in a list.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::French => "Français",
-            Language::Arabic => "العربية",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.code() == code)
     }
 }
 

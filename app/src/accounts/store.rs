@@ -2,7 +2,8 @@
 
 use super::domain::{Email, NewAccount, ProfileUpdate};
 use super::password::PasswordHash;
-use super::{CurrentUser, Language, Profile, Role, UserSummary};
+use super::{CurrentUser, Profile, Role, UserSummary};
+use crate::language::Language;
 use crate::preferences::Preferences;
 use sqlx::SqlitePool;
 

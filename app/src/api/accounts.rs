@@ -9,9 +9,9 @@ use crate::{
     accounts::{
         domain, password, session, sign_ins, store,
         throttle::{self, Guess, Verdict},
-        Language,
     },
     error::FormErrors,
+    language::Language,
     preferences::Preferences,
     state::{client_address, pool},
     t,

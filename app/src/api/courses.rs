@@ -23,13 +23,14 @@ pub struct Home {
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{session, Language},
+    accounts::session,
     cohorts::{self, store::EnrolOutcome},
     courses::{
         access::{self, Reader},
         first_unfinished, lesson_path, reading, store, total_progress, LessonNeighbour,
     },
     dates::today,
+    language::Language,
     state::{client_address, pool, state},
     t,
 };

@@ -98,7 +98,7 @@ impl CorrectionStatus {
 /// A date as the certificate and its command-line check write it: in
 /// English, like the certificate's fixed text ("2 March 2026").
 pub fn long_date(stored: &str) -> String {
-    crate::i18n::date_in(crate::accounts::Language::English, stored)
+    crate::i18n::date_in(crate::language::Language::English, stored)
 }
 
 /// A request to correct the name on a certificate.

@@ -1,8 +1,9 @@
 //! Cohort settings and enrolment keys, parsed once into valid values.
 
-use crate::accounts::{domain::parse_language, Language};
+use crate::accounts::domain::parse_language;
 use crate::courses::domain::{bounded_text, parse_date};
 use crate::error::FormErrors;
+use crate::language::Language;
 use crate::t;
 
 /// What a participant types to enrol in a cohort that has one. Compared

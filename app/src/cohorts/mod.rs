@@ -1,7 +1,7 @@
 //! Running cohorts: settings, tutors, enrolment and withdrawal, waiting
 //! lists, roster uploads from spreadsheets and progress reports.
 
-use crate::accounts::Language;
+use crate::language::Language;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]

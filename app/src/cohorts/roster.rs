@@ -10,8 +10,9 @@
 use super::store::{self, Source};
 use super::{RosterPreview, RosterRowView, RowPlan};
 use crate::accounts::domain::{Cadre, Country, Email, FullName};
-use crate::accounts::{Language, CADRES};
+use crate::accounts::CADRES;
 use crate::db::begin_write;
+use crate::language::Language;
 use crate::t;
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;

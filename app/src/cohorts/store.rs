@@ -9,9 +9,10 @@ use super::{
     CohortSettingsView, EnrolmentStatus, PersonRef, RosterEntry, TutoredCohort, WaitingEntry,
     WaitingPlace,
 };
-use crate::accounts::{Language, Role};
+use crate::accounts::Role;
 use crate::dates::today;
 use crate::db::begin_write;
+use crate::language::Language;
 use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 
 /// A cohort with its course, as the server needs it.

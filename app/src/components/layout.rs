@@ -1,6 +1,7 @@
-use crate::accounts::{Language, Role};
+use crate::accounts::Role;
 use crate::api::accounts::Logout;
 use crate::api::accounts::SetPreferences;
+use crate::language::Language;
 use crate::preferences::Preferences;
 use crate::{t, UserResource};
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 use super::domain::{CourseDraft, LessonDraft, ModuleDraft, Slug};
 use super::markdown;
 use super::package::{CoursePackage, ModulePackage};
-use crate::accounts::Language;
+use crate::language::Language;
 use crate::quizzes;
 use crate::t;
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,8 @@
 //! Course input parsed once into valid values: slugs, titles, durations,
 //! lesson bodies and dates.
 
-use crate::accounts::Language;
 use crate::error::FormErrors;
+use crate::language::Language;
 use crate::t;
 
 /// A URL-safe name: lower-case ASCII letters, digits and single hyphens.

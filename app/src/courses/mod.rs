@@ -3,7 +3,7 @@
 //! The types here travel between server and pages; parsing, Markdown, SQL
 //! and course packages are server-only.
 
-use crate::accounts::Language;
+use crate::language::Language;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -234,7 +234,7 @@ pub struct LessonPage {
     pub course_slug: String,
     pub course_title: String,
     /// The course's language, in which its lessons are written.
-    pub language: crate::accounts::Language,
+    pub language: crate::language::Language,
     pub module_title: String,
     pub module_position: usize,
     /// Where the whole module downloads as one file for offline reading.

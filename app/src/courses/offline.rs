@@ -4,9 +4,9 @@
 
 use super::{access, offline_path, store};
 use crate::accounts::session::caller;
-use crate::accounts::Language;
 use crate::error::AppError;
 use crate::i18n::{date_in, text_in};
+use crate::language::Language;
 use crate::preferences::Preferences;
 use crate::state::AppState;
 use crate::web::{attachment, refusal};

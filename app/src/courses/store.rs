@@ -3,7 +3,8 @@
 use super::structure::{CourseStructure, EnrolmentProgress};
 use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline, QuizLink};
 use crate::accounts::store::{user_from_row, CURRENT_USER_COLUMNS};
-use crate::accounts::{CurrentUser, Language};
+use crate::accounts::CurrentUser;
+use crate::language::Language;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqlitePool};
 use std::collections::HashMap;

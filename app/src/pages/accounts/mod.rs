@@ -3,7 +3,8 @@ pub mod login;
 pub mod register;
 pub mod set_password;
 
-use crate::accounts::{cadre_label, countries, Language, CADRES};
+use crate::accounts::{cadre_label, countries, CADRES};
+use crate::language::Language;
 
 pub(crate) fn country_options() -> Vec<(String, String)> {
     countries()

@@ -1,7 +1,7 @@
-use crate::accounts::Language;
 use crate::api::courses::catalogue;
 use crate::components::error_page::ErrorPage;
 use crate::components::raw_text::PageTitle;
+use crate::language::Language;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
