@@ -40,7 +40,8 @@ export async function openPage(browser, mode) {
 }
 
 // Waits until the page is ready in this mode: with JavaScript, until the
-// islands on it (the password fields' show buttons) have hydrated.
+// password fields have their show buttons (inline script). The lesson
+// editor's island reads its box when asked, so typing may come first.
 export async function ready(page, mode) {
   await page.waitForLoadState('load');
   if (mode.javaScriptEnabled && (await page.locator('.password-input').count()) > 0) {

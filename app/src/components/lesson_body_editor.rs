@@ -16,7 +16,9 @@ pub fn LessonBodyEditor(
     preview_label: String,
     preview_heading: String,
 ) -> impl IntoView {
-    let (text, set_text) = signal(initial.clone());
+    // What the box holds when Preview is pressed, read from the element:
+    // on a slow connection a person types before the wasm has arrived.
+    let body = NodeRef::<leptos::html::Textarea>::new();
     let (interactive, set_interactive) = signal(false);
     Effect::new(move |_| set_interactive.set(true));
     let preview = ServerAction::<PreviewLesson>::new();
@@ -34,7 +36,7 @@ pub fn LessonBodyEditor(
                 value=initial
                 describedby=Some("body-hint".to_string())
                 invalid=invalid
-                on:input=move |ev| set_text.set(event_target_value(&ev))
+                node_ref=body
             />
             {error.map(|message| view! { <p class="field-error">{message}</p> })}
             <Show when=move || interactive.get()>
@@ -42,7 +44,8 @@ pub fn LessonBodyEditor(
                     type="button"
                     class="secondary"
                     on:click=move |_| {
-                        preview.dispatch(PreviewLesson { body: text.get_untracked() });
+                        let text = body.get_untracked().map(|element| element.value()).unwrap_or_default();
+                        preview.dispatch(PreviewLesson { body: text });
                     }
                 >
                     {preview_label.clone()}

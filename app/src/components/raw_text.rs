@@ -28,9 +28,13 @@ pub fn TextArea(
     #[prop(optional, into)] value: String,
     #[prop(optional_no_strip)] describedby: Option<String>,
     #[prop(optional)] invalid: bool,
+    /// For an island that reads what is typed (`value()` in the browser).
+    #[prop(optional)]
+    node_ref: NodeRef<leptos::html::Textarea>,
 ) -> impl IntoView {
     view! {
         <textarea
+            node_ref=node_ref
             id=id
             name=name
             rows=rows
