@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain::Email, domain::Password, password, session},
+    accounts::{domain::Email, domain::Password, password, password_links, session},
     audit::{
         store::{self as audit, AuditEvent},
         AuditAction,
@@ -464,7 +464,7 @@ fn link_gone() -> AppError {
 
 #[server(prefix = "/api", endpoint = "password_link")]
 pub async fn get_password_link(token: String) -> Result<PasswordLinkOwner, AppError> {
-    let (full_name, email) = roster::link_owner(&pool()?, &token)
+    let (full_name, email) = password_links::link_owner(&pool()?, &token)
         .await?
         .ok_or_else(link_gone)?;
     Ok(PasswordLinkOwner { full_name, email })
@@ -478,7 +478,7 @@ pub async fn set_password_by_link(token: String, password: String) -> Result<(),
         return Err(AppError::Invalid(errors));
     };
     let hash = password::hash(&password).await?;
-    let user_id = roster::set_password_by_link(&pool()?, &token, &hash)
+    let user_id = password_links::set_password(&pool()?, &token, &hash)
         .await?
         .ok_or_else(link_gone)?;
     session::start(user_id).await?;

@@ -97,9 +97,7 @@ async fn password_links(
         roster::cohort_of_upload(&state.pool, upload_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let links = roster::new_password_links(&state.pool, upload_id)
-            .await
-            .map_err(|_| AppError::Internal)?;
+        let links = crate::accounts::password_links::new_for_upload(&state.pool, upload_id).await?;
         let mut writer = csv::Writer::from_writer(Vec::new());
         let failed = |_| AppError::Internal;
         writer

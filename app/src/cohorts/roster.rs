@@ -14,14 +14,11 @@ use crate::accounts::CADRES;
 use crate::db::begin_write;
 use crate::language::Language;
 use crate::t;
-use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 use std::collections::HashMap;
 
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub const MAX_ROWS: usize = 2000;
-/// How long a set-password link works.
-pub const LINK_DAYS: i64 = 30;
 
 /// One valid row of a roster file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -464,123 +461,6 @@ pub async fn confirm(
     preview(pool, upload_id).await
 }
 
-/// The stored form of a link's token: its SHA-256, so that a copy of the
-/// database does not hold working links.
-pub fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// UTC now plus `offset`, in the form of SQL's CURRENT_TIMESTAMP, so that
-/// stored times compare as text.
-fn timestamp(offset: time::Duration) -> String {
-    let at = time::OffsetDateTime::now_utc() + offset;
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second()
-    )
-}
-
-/// A person to send a set-password link to.
-pub struct PasswordLink {
-    pub full_name: String,
-    pub email: String,
-    pub token: String,
-}
-
-/// New one-time links for the accounts this upload created whose owners
-/// have not yet set a password; earlier links for them stop working.
-pub async fn new_password_links(
-    pool: &SqlitePool,
-    upload_id: i64,
-) -> Result<Vec<PasswordLink>, RosterError> {
-    use rand::RngCore;
-    let mut tx = begin_write(pool).await?;
-    let people: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT id, full_name, email FROM users
-         WHERE roster_upload_id = ? AND password_hash = '' ORDER BY id",
-    )
-    .bind(upload_id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let mut links = Vec::with_capacity(people.len());
-    for (user_id, full_name, email) in people {
-        let mut bytes = [0u8; 24];
-        rand::rngs::OsRng.fill_bytes(&mut bytes);
-        let token = hex(&bytes);
-        sqlx::query("DELETE FROM password_setups WHERE user_id = ?")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO password_setups (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-        )
-        .bind(token_hash(&token))
-        .bind(user_id)
-        .bind(timestamp(time::Duration::days(LINK_DAYS)))
-        .execute(&mut *tx)
-        .await?;
-        links.push(PasswordLink {
-            full_name,
-            email,
-            token,
-        });
-    }
-    tx.commit().await?;
-    Ok(links)
-}
-
-/// Whose account a set-password link is for, while it works.
-pub async fn link_owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(String, String)>> {
-    sqlx::query_as(
-        "SELECT u.full_name, u.email FROM password_setups p JOIN users u ON u.id = p.user_id
-         WHERE p.token_hash = ? AND p.used_at IS NULL AND p.expires_at > ?
-           AND u.active = TRUE",
-    )
-    .bind(token_hash(token))
-    .bind(timestamp(time::Duration::ZERO))
-    .fetch_optional(pool)
-    .await
-}
-
-/// Sets the password of a link's owner and uses the link up; `None` when
-/// the link does not work (unknown, used or expired).
-pub async fn set_password_by_link(
-    pool: &SqlitePool,
-    token: &str,
-    hash: &crate::accounts::password::PasswordHash,
-) -> sqlx::Result<Option<i64>> {
-    let mut tx = begin_write(pool).await?;
-    let owner: Option<(i64,)> = sqlx::query_as(
-        "UPDATE password_setups SET used_at = CURRENT_TIMESTAMP
-         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-           AND user_id IN (SELECT id FROM users WHERE active = TRUE)
-         RETURNING user_id",
-    )
-    .bind(token_hash(token))
-    .bind(timestamp(time::Duration::ZERO))
-    .fetch_optional(&mut *tx)
-    .await?;
-    if let Some((user_id,)) = owner {
-        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-            .bind(hash.as_str())
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        crate::accounts::sign_ins::end_others(&mut *tx, user_id, None).await?;
-    }
-    tx.commit().await?;
-    Ok(owner.map(|(id,)| id))
-}
-
 /// The cohort an upload belongs to.
 pub async fn cohort_of_upload(pool: &SqlitePool, upload_id: i64) -> sqlx::Result<Option<i64>> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT cohort_id FROM roster_uploads WHERE id = ?")
@@ -685,14 +565,6 @@ mod tests {
         }
         let error = parse(&heavy).expect_err("too large");
         assert!(error.contains("1024 KB"), "{error}");
-    }
-
-    #[test]
-    fn tokens_are_stored_as_hashes() {
-        let hash = token_hash("abc");
-        assert_eq!(hash.len(), 64);
-        assert_ne!(hash, "abc");
-        assert_eq!(hash, token_hash("abc"));
     }
 }
 

@@ -1,0 +1,127 @@
+//! Set-password links: how a person whose account an administrator made
+//! (from a roster) chooses their password. A link works once, for
+//! `LINK_DAYS`; only a SHA-256 of its token is stored.
+
+use crate::db::begin_write;
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+
+/// How long a set-password link works.
+pub const LINK_DAYS: i64 = 30;
+
+/// The stored form of a link's token: its SHA-256, so that a copy of the
+/// database does not hold working links.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// UTC now plus `offset`, as stored, so that stored times compare as text.
+fn timestamp(offset: time::Duration) -> String {
+    crate::dates::timestamp(time::OffsetDateTime::now_utc() + offset)
+}
+
+/// A person to send a set-password link to.
+pub struct PasswordLink {
+    pub full_name: String,
+    pub email: String,
+    pub token: String,
+}
+
+/// New one-time links for the accounts a roster upload created whose
+/// owners have not yet set a password; earlier links for them stop working.
+pub async fn new_for_upload(pool: &SqlitePool, upload_id: i64) -> sqlx::Result<Vec<PasswordLink>> {
+    use rand::RngCore;
+    let mut tx = begin_write(pool).await?;
+    let people: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT id, full_name, email FROM users
+         WHERE roster_upload_id = ? AND password_hash = '' ORDER BY id",
+    )
+    .bind(upload_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut links = Vec::with_capacity(people.len());
+    for (user_id, full_name, email) in people {
+        let mut bytes = [0u8; 24];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let token = hex(&bytes);
+        sqlx::query("DELETE FROM password_setups WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO password_setups (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+        )
+        .bind(token_hash(&token))
+        .bind(user_id)
+        .bind(timestamp(time::Duration::days(LINK_DAYS)))
+        .execute(&mut *tx)
+        .await?;
+        links.push(PasswordLink {
+            full_name,
+            email,
+            token,
+        });
+    }
+    tx.commit().await?;
+    Ok(links)
+}
+
+/// Whose account a set-password link is for, while it works.
+pub async fn link_owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(String, String)>> {
+    sqlx::query_as(
+        "SELECT u.full_name, u.email FROM password_setups p JOIN users u ON u.id = p.user_id
+         WHERE p.token_hash = ? AND p.used_at IS NULL AND p.expires_at > ?
+           AND u.active = TRUE",
+    )
+    .bind(token_hash(token))
+    .bind(timestamp(time::Duration::ZERO))
+    .fetch_optional(pool)
+    .await
+}
+
+/// Sets the password of a link's owner and uses the link up; `None` when
+/// the link does not work (unknown, used or expired).
+pub async fn set_password(
+    pool: &SqlitePool,
+    token: &str,
+    hash: &super::password::PasswordHash,
+) -> sqlx::Result<Option<i64>> {
+    let mut tx = begin_write(pool).await?;
+    let owner: Option<(i64,)> = sqlx::query_as(
+        "UPDATE password_setups SET used_at = CURRENT_TIMESTAMP
+         WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+           AND user_id IN (SELECT id FROM users WHERE active = TRUE)
+         RETURNING user_id",
+    )
+    .bind(token_hash(token))
+    .bind(timestamp(time::Duration::ZERO))
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some((user_id,)) = owner {
+        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+            .bind(hash.as_str())
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        super::sign_ins::end_others(&mut *tx, user_id, None).await?;
+    }
+    tx.commit().await?;
+    Ok(owner.map(|(id,)| id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_stored_as_hashes() {
+        let hash = token_hash("abc");
+        assert_eq!(hash.len(), 64);
+        assert_ne!(hash, "abc");
+        assert_eq!(hash, token_hash("abc"));
+    }
+}
