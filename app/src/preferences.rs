@@ -48,13 +48,7 @@ impl Preferences {
     #[cfg(feature = "ssr")]
     pub fn of_request(headers: &axum::http::HeaderMap) -> Preferences {
         use axum::http::header;
-        let cookies: Vec<_> = headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .flat_map(cookie::Cookie::split_parse)
-            .filter_map(Result::ok)
-            .collect();
+        let cookies = crate::web::cookies(headers);
         let cookie = |name: &str| {
             cookies
                 .iter()

@@ -26,6 +26,17 @@ fn url_escape(path: &str) -> String {
         .collect()
 }
 
+/// The cookies a request carries, parsed once (`cookie` crate).
+pub fn cookies(headers: &axum::http::HeaderMap) -> Vec<cookie::Cookie<'_>> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .collect()
+}
+
 /// A file to save rather than show, kept out of every cache: what the
 /// platform hands out is someone's data.
 pub fn attachment(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {

@@ -166,17 +166,9 @@ pub const SESSION_COOKIE: &str = "hrh_session";
 /// or not: on a shared phone or a cybercafé computer, the back button or
 /// the browser's cache must not show the last person's pages.
 pub async fn no_store_when_signed_in(request: Request, next: Next) -> Response {
-    let has_session = request
-        .headers()
-        .get_all(axum::http::header::COOKIE)
+    let has_session = app::web::cookies(request.headers())
         .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .any(|cookie| {
-            cookie
-                .trim_start()
-                .starts_with(&format!("{SESSION_COOKIE}="))
-        });
+        .any(|cookie| cookie.name() == SESSION_COOKIE);
     let mut response = next.run(request).await;
     let is_html = response
         .headers()

@@ -232,7 +232,7 @@ pub async fn assign_tutor(
 
 /// Removes a tutor from the cohort and from the cohort's sets they tutored.
 pub async fn remove_tutor(pool: &SqlitePool, cohort_id: i64, user_id: i64) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = begin_write(pool).await?;
     sqlx::query("DELETE FROM cohort_tutors WHERE cohort_id = ? AND user_id = ?")
         .bind(cohort_id)
         .bind(user_id)
