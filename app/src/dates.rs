@@ -33,6 +33,16 @@ pub fn today() -> String {
     )
 }
 
+/// The calendar date at the start of a stored date or timestamp
+/// ("2027-03-01" or "2027-03-01 09:30:00").
+pub fn calendar_date(stored: &str) -> Option<time::Date> {
+    let mut parts = stored.get(..10)?.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = time::Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
+    let day = parts.next()?.parse().ok()?;
+    time::Date::from_calendar_date(year, month, day).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,21 @@
 //! Opening the SQLite database and bringing its schema up to date.
 
-use crate::courses::standings::Standings;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
+use std::future::Future;
 use std::path::Path;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
+
+/// Told of each connection the server's pool opens, before its first use:
+/// the caches (`courses::caches`) watch what its commits change.
+pub trait ConnectionWatch: Send + Sync + 'static {
+    fn watch<'c>(
+        self: Arc<Self>,
+        connection: &'c mut SqliteConnection,
+    ) -> Pin<Box<dyn Future<Output = sqlx::Result<()>> + Send + 'c>>;
+}
 
 /// Opens (creating if needed) the database file and applies pending migrations.
 ///
@@ -17,17 +27,14 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
     migrate(pool_options().connect_with(connect_options(path)).await?).await
 }
 
-/// Opens the database for the server, whose every connection tells
-/// `standings` what its commits change.
-pub async fn open_serving(
+/// Opens the database for the server, whose every connection is shown to
+/// `watcher` as it opens.
+pub async fn open_serving<W: ConnectionWatch>(
     path: &Path,
-    standings: Arc<Standings>,
+    watcher: Arc<W>,
 ) -> Result<SqlitePool, sqlx::Error> {
     let pool = pool_options()
-        .after_connect(move |connection, _| {
-            let standings = Arc::clone(&standings);
-            Box::pin(async move { standings.watch(connection).await })
-        })
+        .after_connect(move |connection, _| Arc::clone(&watcher).watch(connection))
         .connect_with(connect_options(path))
         .await?;
     migrate(pool).await

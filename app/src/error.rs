@@ -139,9 +139,15 @@ impl FromServerFnError for AppError {
 }
 
 #[cfg(feature = "ssr")]
+/// A database fault is logged with where it surfaced (the `?` that
+/// converted it, through `#[track_caller]`) and what the database said, so
+/// that the failing statement can be found; the person sees only
+/// "something went wrong".
 impl From<sqlx::Error> for AppError {
+    #[track_caller]
     fn from(error: sqlx::Error) -> Self {
-        tracing::error!(%error, "database error");
+        let at = std::panic::Location::caller();
+        tracing::error!(%error, detail = ?error, %at, "database error");
         AppError::Internal
     }
 }

@@ -4,11 +4,16 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The interface languages the platform is written for.
+/// The interface languages the platform is written for. Stored as its code
+/// (`en`, `fr`, `ar`), which the tables' CHECK constraints hold to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::Type))]
 pub enum Language {
+    #[cfg_attr(feature = "ssr", sqlx(rename = "en"))]
     English,
+    #[cfg_attr(feature = "ssr", sqlx(rename = "fr"))]
     French,
+    #[cfg_attr(feature = "ssr", sqlx(rename = "ar"))]
     Arabic,
 }
 

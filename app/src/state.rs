@@ -53,9 +53,9 @@ pub struct SharedState {
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
     /// Course structures in memory, checked against the database.
-    pub courses: std::sync::Arc<crate::courses::structure::CourseCache>,
+    pub courses: std::sync::Arc<crate::courses::caches::CourseCache>,
     /// Readers' standings in memory, told of changes by the database.
-    pub standings: std::sync::Arc<crate::courses::standings::Standings>,
+    pub standings: std::sync::Arc<crate::courses::caches::Standings>,
 }
 
 /// A rate limit per client address, kept in memory: a restart forgets it,

@@ -127,8 +127,11 @@ pub async fn generate(settings: &Settings, scale: Scale) -> Result<String, Strin
     let (plan, progress, talk, submissions) = generated.map_err(|e| e.to_string())?;
 
     let mut certificates = 0;
+    let mut tx = app::db::begin_write(&pool)
+        .await
+        .map_err(|e| e.to_string())?;
     for enrolment in &progress.finished {
-        if app::certificates::award::award(&pool, *enrolment)
+        if app::certificates::award::award(&mut tx, *enrolment)
             .await
             .map_err(|e| e.to_string())?
             .is_some()
@@ -136,6 +139,7 @@ pub async fn generate(settings: &Settings, scale: Scale) -> Result<String, Strin
             certificates += 1;
         }
     }
+    tx.commit().await.map_err(|e| e.to_string())?;
     write_targets(settings, &pool, &courses, &plan, &submissions).await?;
     sqlx::query("ANALYZE")
         .execute(&pool)

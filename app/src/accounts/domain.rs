@@ -157,6 +157,13 @@ pub struct ProfileForm<'a> {
 }
 
 impl ProfileForm<'_> {
+    /// No errors yet, and what was typed, to give back with any.
+    pub fn kept(&self) -> FormErrors {
+        let mut errors = FormErrors::default();
+        self.keep_values(&mut errors);
+        errors
+    }
+
     fn keep_values(&self, errors: &mut FormErrors) {
         errors.keep("full_name", self.full_name);
         errors.keep("country", self.country);
@@ -178,8 +185,7 @@ impl ProfileForm<'_> {
     }
 
     pub fn parse(&self) -> Result<ProfileUpdate, FormErrors> {
-        let mut errors = FormErrors::default();
-        self.keep_values(&mut errors);
+        let mut errors = self.kept();
         self.parse_into(&mut errors).ok_or(errors)
     }
 }
@@ -190,8 +196,7 @@ impl NewAccount {
         password: &str,
         profile: &ProfileForm,
     ) -> Result<NewAccount, FormErrors> {
-        let mut errors = FormErrors::default();
-        profile.keep_values(&mut errors);
+        let mut errors = profile.kept();
         errors.keep("email", email);
         let email = errors.check("email", Email::parse(email));
         let password = errors.check("password", Password::parse(password));

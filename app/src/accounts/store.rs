@@ -3,9 +3,11 @@
 use super::domain::{Email, NewAccount, ProfileUpdate};
 use super::password::PasswordHash;
 use super::{CurrentUser, Profile, Role, UserSummary};
+use crate::audit::store::{self as audit, AuditEvent};
+use crate::audit::AuditAction;
 use crate::language::Language;
 use crate::preferences::Preferences;
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CreateAccountError {
@@ -265,35 +267,84 @@ impl UserRow {
 
 /// Returns false when there is no such user.
 /// A user's role as stored, for the audit log's "before".
-pub async fn stored_role(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT role FROM users WHERE id = ?")
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await
-}
-
-pub async fn set_role(pool: &SqlitePool, user_id: i64, role: Role) -> sqlx::Result<bool> {
-    let done = sqlx::query("UPDATE users SET role = ? WHERE id = ?")
+/// Gives a user another role, with its audit entry by the administrator
+/// `by`; false when there is no such user.
+pub async fn set_role(pool: &SqlitePool, user_id: i64, role: Role, by: i64) -> sqlx::Result<bool> {
+    let mut tx = crate::db::begin_write(pool).await?;
+    let Some(before) = audited(&mut tx, user_id).await? else {
+        return Ok(false);
+    };
+    sqlx::query("UPDATE users SET role = ? WHERE id = ?")
         .bind(role.as_str())
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
-    Ok(done.rows_affected() == 1)
+    let event = AuditEvent {
+        actor_id: Some(by),
+        action: AuditAction::RoleChanged,
+        subject: before.subject,
+        before: &before.role,
+        after: role.as_str(),
+    };
+    audit::record(&mut *tx, &event).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
-/// Deactivates or reactivates an account and ends all its sign-ins either
-/// way, so that reactivating never revives a session from before.
-/// Returns false when there is no such user.
-pub async fn set_active(pool: &SqlitePool, user_id: i64, active: bool) -> sqlx::Result<bool> {
+/// An account as the audit log names it ("Aminata Diallo <aminata@…>"),
+/// with its role before the change.
+struct Audited {
+    subject: String,
+    role: String,
+}
+
+async fn audited(conn: &mut SqliteConnection, user_id: i64) -> sqlx::Result<Option<Audited>> {
+    let row: Option<(String, String, String)> =
+        sqlx::query_as("SELECT full_name, email, role FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(name, email, role)| Audited {
+        subject: format!("{name} <{email}>"),
+        role,
+    }))
+}
+
+/// Deactivates or reactivates an account, with its audit entry by the
+/// administrator `by`, and ends all its sign-ins either way, so that
+/// reactivating never revives a session from before. Returns false when
+/// there is no such user.
+pub async fn set_active(
+    pool: &SqlitePool,
+    user_id: i64,
+    active: bool,
+    by: i64,
+) -> sqlx::Result<bool> {
     let mut tx = crate::db::begin_write(pool).await?;
-    let done = sqlx::query("UPDATE users SET active = ? WHERE id = ?")
+    let Some(account) = audited(&mut tx, user_id).await? else {
+        return Ok(false);
+    };
+    sqlx::query("UPDATE users SET active = ? WHERE id = ?")
         .bind(active)
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
     super::sign_ins::end_others(&mut *tx, user_id, None).await?;
+    let (action, before, after) = if active {
+        (AuditAction::AccountReactivated, "inactive", "active")
+    } else {
+        (AuditAction::AccountDeactivated, "active", "inactive")
+    };
+    let event = AuditEvent {
+        actor_id: Some(by),
+        action,
+        subject: account.subject,
+        before,
+        after,
+    };
+    audit::record(&mut *tx, &event).await?;
     tx.commit().await?;
-    Ok(done.rows_affected() == 1)
+    Ok(true)
 }
 
 pub async fn count(pool: &SqlitePool) -> sqlx::Result<i64> {

@@ -6,10 +6,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{
-        domain, password, session, sign_ins, store,
-        throttle::{self, Guess, Verdict},
-    },
+    accounts::{domain, login, session, sign_ins, store},
     error::FormErrors,
     language::Language,
     preferences::Preferences,
@@ -57,30 +54,9 @@ pub async fn register(
         cadre: &cadre,
         language: &language,
     };
-    let account =
-        domain::NewAccount::parse(&email, &password, &profile).map_err(AppError::Invalid)?;
-    let hash = password::hash(&account.password).await?;
     let pool = pool()?;
-    let user_id =
-        match store::create(&pool, &account, &hash, crate::accounts::Role::Participant).await {
-            Ok(id) => id,
-            Err(store::CreateAccountError::EmailTaken) => {
-                let mut errors = FormErrors::default();
-                errors.keep("full_name", &full_name);
-                errors.keep("country", &country);
-                errors.keep("cadre", &cadre);
-                errors.keep("language", &language);
-                errors.keep("email", &email);
-                errors.add("email", t!("msg-account-email-taken"));
-                return Err(AppError::Invalid(errors));
-            }
-            Err(store::CreateAccountError::Database(e)) => return Err(e.into()),
-        };
-    session::start(user_id).await?;
-    store::record_login(&pool, user_id).await?;
-    if let Some(preferences) = store::preferences(&pool, user_id).await? {
-        preferences.keep();
-    }
+    let user_id = login::register(&pool, &email, &password, &profile).await?;
+    login::begin_session(&pool, user_id).await?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -97,53 +73,30 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         errors.add("password", t!("msg-account-password-missing"));
     }
     errors.into_result()?;
-
-    let wrong = || {
-        let mut errors = FormErrors::summary(t!("msg-account-login-wrong"));
-        errors.keep("email", &email);
-        AppError::Invalid(errors)
-    };
     let pool = pool()?;
-    let account = throttle::account_key(&email);
     let address = client_address().await.to_string();
-    match throttle::begin_attempt(&pool, Guess::Login, &account, &address).await? {
-        Verdict::Locked(minutes) => {
-            return Err(AppError::TooManyRequests(t!(
-                "msg-account-login-paused",
-                count = minutes
-            )))
-        }
-        Verdict::Allow(delay) => tokio::time::sleep(delay).await,
-    }
-    // Over-long input is refused before hashing, so it cannot tie up the
-    // server; unknown accounts are checked against a decoy hash, so they
-    // take as long as known ones.
-    let too_long = password.chars().count() > domain::Password::MAX;
-    let record = match domain::Email::parse(&email) {
-        Ok(parsed) => store::login_record(&pool, &parsed).await?,
-        Err(_) => None,
+    let user_id = match login::check(&pool, &email, password, &address).await? {
+        Ok(user_id) => user_id,
+        Err(refused) => return Err(login_refused(refused, &email)),
     };
-    let (user_id, active) = match &record {
-        Some(r) => (Some(r.user_id), r.active),
-        None => (None, false),
-    };
-    let verified = !too_long && password::verify(password, record.map(|r| r.hash)).await?;
-    let user_id = match user_id {
-        Some(id) if verified => id,
-        // Counted as a failure already, by `begin_attempt`.
-        _ => return Err(wrong()),
-    };
-    throttle::logged_in(&pool, &account).await?;
-    if !active {
-        return Err(AppError::Refused(t!("msg-account-deactivated")));
-    }
-    session::start(user_id).await?;
-    store::record_login(&pool, user_id).await?;
-    if let Some(preferences) = store::preferences(&pool, user_id).await? {
-        preferences.keep();
-    }
+    login::begin_session(&pool, user_id).await?;
     leptos_axum::redirect(safe_next(next.as_deref()));
     Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn login_refused(refused: login::Refused, email: &str) -> AppError {
+    match refused {
+        login::Refused::Wrong => {
+            let mut errors = FormErrors::summary(t!("msg-account-login-wrong"));
+            errors.keep("email", email);
+            AppError::Invalid(errors)
+        }
+        login::Refused::Paused { minutes } => {
+            AppError::TooManyRequests(t!("msg-account-login-paused", count = minutes))
+        }
+        login::Refused::Deactivated => AppError::Refused(t!("msg-account-deactivated")),
+    }
 }
 
 /// Switches the interface language or light mode, for visitors (in
@@ -257,37 +210,12 @@ pub async fn change_password(
     confirm_password: String,
 ) -> Result<(), AppError> {
     let user = session::require_user().await?;
-    let mut errors = FormErrors::default();
-    let new = match domain::Password::parse(&new_password) {
-        Ok(new) => Some(new),
-        Err(message) => {
-            errors.add("new_password", message);
-            None
-        }
+    let change = login::PasswordChange {
+        current: current_password,
+        new: &new_password,
+        confirm: &confirm_password,
     };
-    if new_password != confirm_password {
-        errors.add("confirm_password", t!("msg-account-passwords-differ"));
-    }
-    let pool = pool()?;
-    let current_ok = current_password.chars().count() <= domain::Password::MAX
-        && password::verify(
-            current_password,
-            store::password_hash(&pool, user.id).await?,
-        )
-        .await?;
-    if !current_ok {
-        errors.add("current_password", t!("msg-account-current-password-wrong"));
-    }
-    errors.into_result()?;
-    let Some(new) = new else {
-        return Err(AppError::Internal);
-    };
-    let hash = password::hash(&new).await?;
-    let sign_in = session::current_sign_in()
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    store::set_password(&pool, user.id, &hash, sign_in).await?;
-    session::renew().await?;
+    login::change_password(&pool()?, user.id, change).await?;
     leptos_axum::redirect("/account?saved=password");
     Ok(())
 }

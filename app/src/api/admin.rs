@@ -7,10 +7,6 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, store, Role},
-    audit::{
-        store::{self as audit, AuditEvent},
-        AuditAction,
-    },
     state::pool,
     t,
 };
@@ -38,21 +34,9 @@ pub async fn change_role(user_id: i64, role: String) -> Result<(), AppError> {
     if admin.id == user_id {
         return Err(AppError::Refused(t!("msg-account-own-role")));
     }
-    let pool = pool()?;
-    let before = store::stored_role(&pool, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !store::set_role(&pool, user_id, role).await? {
+    if !store::set_role(&pool()?, user_id, role, admin.id).await? {
         return Err(AppError::NotFound);
     }
-    let event = AuditEvent {
-        actor_id: Some(admin.id),
-        action: AuditAction::RoleChanged,
-        subject: audit::person(&pool, user_id).await?,
-        before: &before,
-        after: role.as_str(),
-    };
-    audit::record(&pool, &event).await?;
     Ok(())
 }
 
@@ -65,22 +49,8 @@ pub async fn set_user_active(user_id: i64, active: bool) -> Result<(), AppError>
     if admin.id == user_id {
         return Err(AppError::Refused(t!("msg-account-own-deactivation")));
     }
-    let pool = pool()?;
-    if !store::set_active(&pool, user_id, active).await? {
+    if !store::set_active(&pool()?, user_id, active, admin.id).await? {
         return Err(AppError::NotFound);
     }
-    let (action, before, after) = if active {
-        (AuditAction::AccountReactivated, "inactive", "active")
-    } else {
-        (AuditAction::AccountDeactivated, "active", "inactive")
-    };
-    let event = AuditEvent {
-        actor_id: Some(admin.id),
-        action,
-        subject: audit::person(&pool, user_id).await?,
-        before,
-        after,
-    };
-    audit::record(&pool, &event).await?;
     Ok(())
 }

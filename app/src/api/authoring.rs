@@ -10,11 +10,12 @@ use serde::{Deserialize, Serialize};
 use crate::{
     accounts::session,
     courses::{
-        authoring::{self, AuthoringError, Direction},
+        authoring::{self, AuthoringError, Conflict, Direction},
         domain::{CourseDraft, LessonDraft, ModuleDraft},
         markdown, store,
     },
     error::FormErrors,
+    quizzes::definition::QuizDefinition,
     state::{pool, state},
     t,
 };
@@ -69,11 +70,19 @@ pub struct LessonEditor {
 
 #[cfg(feature = "ssr")]
 impl From<AuthoringError> for AppError {
+    #[track_caller]
     fn from(error: AuthoringError) -> Self {
         match error {
-            AuthoringError::Conflict(message) => AppError::Refused(message),
+            AuthoringError::Conflict(conflict) => AppError::Refused(match conflict {
+                Conflict::CourseSlugTaken => t!("msg-course-slug-taken"),
+                Conflict::ModuleSlugTaken => t!("msg-course-module-slug-taken"),
+                Conflict::LessonSlugTaken => t!("msg-course-lesson-slug-taken"),
+                // What a package import refuses is written for authors at
+                // the command line, in English.
+                other => other.to_string(),
+            }),
             AuthoringError::NotFound => AppError::NotFound,
-            AuthoringError::Database(e) => e.into(),
+            AuthoringError::Database(e) => AppError::from(e),
         }
     }
 }
@@ -425,33 +434,12 @@ pub async fn save_quiz(module_id: i64, source: String) -> Result<(), AppError> {
     authoring::course_of_module(&pool, module_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let invalid = |message: String| {
+    let quiz = QuizDefinition::from_source(&source).map_err(|message| {
         let mut errors = FormErrors::default();
         errors.keep("source", &source);
         errors.add("source", message);
         AppError::Invalid(errors)
-    };
-    if source.len() > 200_000 {
-        return Err(invalid(t!("msg-quiz-too-long")));
-    }
-    let quiz: crate::quizzes::definition::QuizDefinition =
-        toml::from_str(&source).map_err(|error| {
-            let line = error
-                .span()
-                .map(|span| source[..span.start.min(source.len())].matches('\n').count() + 1);
-            invalid(match line {
-                Some(line) => t!(
-                    "msg-quiz-toml-line",
-                    line = line.to_string(),
-                    message = error.message()
-                ),
-                None => error.message().to_string(),
-            })
-        })?;
-    let problems = quiz.problems();
-    if !problems.is_empty() {
-        return Err(invalid(problems.join("; ")));
-    }
+    })?;
     authoring::save_quiz(&pool, module_id, &quiz).await?;
     leptos_axum::redirect(&format!("/admin/modules/{module_id}/quiz?saved=1"));
     Ok(())

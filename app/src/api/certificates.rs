@@ -9,13 +9,9 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{domain::FullName, session, CurrentUser},
-    audit::{
-        store::{self as audit, AuditEvent},
-        AuditAction,
-    },
     certificates::{
-        access, award, code::VerificationCode, rules::evaluate, rules::CertificateRules, store,
-        store::CertificateRecord, CertificateFacts, CertificateRow, PLATFORM_NAME,
+        access, award, code::VerificationCode, rules::CertificateRules, store,
+        store::CertificateRecord, CertificateFacts, PLATFORM_NAME,
     },
     cohorts::store::cohort_for_staff,
     error::FormErrors,
@@ -112,19 +108,7 @@ pub async fn get_cohort_certificates(cohort_id: i64) -> Result<CohortCertificate
     let rules = store::rules(&pool, cohort.course_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut rows = Vec::new();
-    for enrolment in store::cohort_enrolments(&pool, cohort_id).await? {
-        let evidence = store::evidence(&pool, &enrolment).await?;
-        let certificate = store::of_enrolment(&pool, enrolment.enrolment_id).await?;
-        rows.push(CertificateRow {
-            enrolment_id: enrolment.enrolment_id,
-            full_name: enrolment.full_name,
-            email: enrolment.email,
-            rules: evaluate(&rules, &evidence),
-            approved: evidence.approved,
-            certificate: certificate.as_ref().map(CertificateRecord::summary),
-        });
-    }
+    let rows = award::cohort_rows(&pool, cohort_id, &rules).await?;
     Ok(CohortCertificates {
         cohort_id,
         cohort_name: cohort.name,
@@ -159,8 +143,7 @@ pub async fn approve_completion(enrolment_id: i64) -> Result<(), AppError> {
     if enrolment.status != "active" {
         return Err(AppError::Refused(t!("msg-certificate-withdrawn")));
     }
-    store::approve(&pool, enrolment_id, user.id).await?;
-    award::award(&pool, enrolment_id).await?;
+    award::approve(&pool, enrolment_id, user.id).await?;
     leptos_axum::redirect(&format!(
         "/cohorts/{}/certificates?approved=1",
         enrolment.cohort_id
@@ -176,24 +159,12 @@ pub async fn issue_certificate(enrolment_id: i64, note: String) -> Result<(), Ap
     let user = session::require_administrator().await?;
     let enrolment = staff_enrolment(&pool, &user, enrolment_id).await?;
     let note = one_field("note", &note, reason(&note))?;
-    if store::of_enrolment(&pool, enrolment_id).await?.is_some() {
+    let Some(certificate) = store::issue_by_hand(&pool, &enrolment, user.id, &note).await? else {
         return Err(AppError::Refused(t!(
             "msg-certificate-already-issued",
             name = &enrolment.full_name
         )));
-    }
-    let certificate = store::issue(&pool, &enrolment, Some(user.id), &note).await?;
-    let event = AuditEvent {
-        actor_id: Some(user.id),
-        action: AuditAction::CertificateIssued,
-        subject: format!(
-            "{} for {} <{}>",
-            certificate.code, enrolment.full_name, enrolment.email
-        ),
-        before: "",
-        after: &format!("issued by hand: {note}"),
     };
-    audit::record(&pool, &event).await?;
     tracing::info!(enrolment_id, by = user.id, code = %certificate.code, "certificate issued by hand");
     leptos_axum::redirect(&format!(
         "/cohorts/{}/certificates?issued=1",
@@ -212,20 +183,12 @@ pub async fn revoke_certificate(certificate_id: i64, reason_text: String) -> Res
         .await?
         .ok_or(AppError::NotFound)?;
     let why = one_field("reason_text", &reason_text, reason(&reason_text))?;
-    if !store::revoke(&pool, certificate_id, user.id, &why).await? {
+    if !store::revoke(&pool, &certificate, user.id, &why).await? {
         return Err(AppError::Refused(t!(
             "msg-certificate-already-revoked",
             code = &certificate.code
         )));
     }
-    let event = AuditEvent {
-        actor_id: Some(user.id),
-        action: AuditAction::CertificateRevoked,
-        subject: format!("{} for {}", certificate.code, certificate.holder_name),
-        before: "valid",
-        after: &format!("revoked: {why}"),
-    };
-    audit::record(&pool, &event).await?;
     leptos_axum::redirect(&format!(
         "/cohorts/{}/certificates?revoked=1",
         certificate.cohort_id
@@ -297,22 +260,9 @@ pub async fn decide_name_correction(
     let Some(correction) = store::correction(&pool, correction_id).await? else {
         return Err(AppError::NotFound);
     };
-    if !store::decide_correction(&pool, correction_id, user.id, approve, &note).await? {
+    if !store::decide_correction(&pool, &correction, user.id, approve, &note).await? {
         return Err(AppError::Refused(t!("msg-certificate-correction-decided")));
     }
-    let after = if approve {
-        format!("approved: {}", correction.requested_name)
-    } else {
-        format!("refused: {note}")
-    };
-    let event = AuditEvent {
-        actor_id: Some(user.id),
-        action: AuditAction::NameCorrectionDecided,
-        subject: correction.code.clone(),
-        before: &correction.previous_name,
-        after: &after,
-    };
-    audit::record(&pool, &event).await?;
     leptos_axum::redirect("/admin/name-corrections?decided=1");
     Ok(())
 }
@@ -333,10 +283,9 @@ pub async fn update_certificate_rules(
         errors.add("rounds", message);
         AppError::Invalid(errors)
     })?;
-    if !store::set_rules(&pool, course_id, &rules).await? {
+    if !award::change_rules(&pool, course_id, &rules).await? {
         return Err(AppError::NotFound);
     }
-    award::award_course(&pool, course_id).await?;
     leptos_axum::redirect(&format!("/admin/courses/{course_id}?rules=1"));
     Ok(())
 }

@@ -2,11 +2,7 @@
 //! administrators and from roster files, the waiting list, progress reports
 //! (the cohort's tutors and administrators) and set-password links.
 
-// A server function takes its form's fields as arguments; the cohort form
-// has nine.
-#![allow(clippy::too_many_arguments)]
-
-use crate::cohorts::{CohortAdmin, Participants, ProgressReport, RosterPreview};
+use crate::cohorts::{CohortAdmin, CohortForm, Participants, ProgressReport, RosterPreview};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -14,12 +10,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{domain::Email, domain::Password, password, password_links, session},
-    audit::{
-        store::{self as audit, AuditEvent},
-        AuditAction,
-    },
     cohorts::{
-        domain::{CohortForm, CohortSettings},
+        domain::CohortSettings,
         report, roster,
         store::{self, CohortError, EnrolError, EnrolOutcome, TutorError},
         ReportSort,
@@ -31,6 +23,7 @@ use crate::{
 
 #[cfg(feature = "ssr")]
 impl From<EnrolError> for AppError {
+    #[track_caller]
     fn from(error: EnrolError) -> Self {
         match error {
             EnrolError::NoSuchCohort => AppError::NotFound,
@@ -53,13 +46,14 @@ impl From<EnrolError> for AppError {
             EnrolError::Full(capacity) => {
                 AppError::Refused(t!("msg-cohort-full", capacity = capacity))
             }
-            EnrolError::Database(e) => e.into(),
+            EnrolError::Database(e) => AppError::from(e),
         }
     }
 }
 
 #[cfg(feature = "ssr")]
 impl From<CohortError> for AppError {
+    #[track_caller]
     fn from(error: CohortError) -> Self {
         match error {
             CohortError::NotFound => AppError::NotFound,
@@ -71,77 +65,34 @@ impl From<CohortError> for AppError {
                 );
                 AppError::Invalid(errors)
             }
-            CohortError::Database(e) => e.into(),
+            CohortError::Database(e) => AppError::from(e),
         }
     }
 }
 
 #[cfg(feature = "ssr")]
 impl From<roster::RosterError> for AppError {
+    #[track_caller]
     fn from(error: roster::RosterError) -> Self {
         match error {
             roster::RosterError::NotFound => AppError::NotFound,
-            roster::RosterError::Database(e) => e.into(),
+            roster::RosterError::Database(e) => AppError::from(e),
         }
     }
-}
-
-#[cfg(feature = "ssr")]
-fn cohort_settings(
-    name: &str,
-    starts_on: &str,
-    ends_on: &str,
-    enrolment_open: Option<&str>,
-    capacity: &str,
-    enrolment_key: &str,
-    language: &str,
-    at_risk_days: &str,
-    set_size: &str,
-) -> Result<CohortSettings, AppError> {
-    CohortSettings::parse(&CohortForm {
-        name,
-        starts_on,
-        ends_on,
-        enrolment_open: enrolment_open.is_some(),
-        capacity,
-        enrolment_key,
-        language,
-        at_risk_days,
-        set_size,
-    })
-    .map_err(AppError::Invalid)
 }
 
 /// Adds a cohort to a course. Administrators only.
 #[server(prefix = "/api", endpoint = "create_cohort")]
 pub async fn create_cohort(
     course_id: i64,
-    name: String,
-    starts_on: String,
-    ends_on: String,
-    enrolment_open: Option<String>,
-    capacity: String,
-    enrolment_key: String,
-    language: String,
-    at_risk_days: String,
-    set_size: Option<String>,
+    #[server(flatten)] form: CohortForm,
 ) -> Result<(), AppError> {
     session::require_administrator().await?;
     let pool = pool()?;
     crate::courses::store::course_by_id(&pool, course_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let settings = cohort_settings(
-        &name,
-        &starts_on,
-        &ends_on,
-        enrolment_open.as_deref(),
-        &capacity,
-        &enrolment_key,
-        &language,
-        &at_risk_days,
-        set_size.as_deref().unwrap_or_default(),
-    )?;
+    let settings = CohortSettings::parse(&form).map_err(AppError::Invalid)?;
     let cohort_id = store::create(&pool, course_id, &settings).await?;
     leptos_axum::redirect(&format!("/admin/cohorts/{cohort_id}?created=1"));
     Ok(())
@@ -151,63 +102,24 @@ pub async fn create_cohort(
 #[server(prefix = "/api", endpoint = "update_cohort")]
 pub async fn update_cohort(
     cohort_id: i64,
-    name: String,
-    starts_on: String,
-    ends_on: String,
-    enrolment_open: Option<String>,
-    capacity: String,
-    enrolment_key: String,
-    language: String,
-    at_risk_days: String,
-    set_size: Option<String>,
+    #[server(flatten)] form: CohortForm,
 ) -> Result<(), AppError> {
     session::require_administrator().await?;
-    let settings = cohort_settings(
-        &name,
-        &starts_on,
-        &ends_on,
-        enrolment_open.as_deref(),
-        &capacity,
-        &enrolment_key,
-        &language,
-        &at_risk_days,
-        set_size.as_deref().unwrap_or_default(),
-    );
-    let result = match settings {
-        Ok(settings) => store::update(&pool()?, cohort_id, &settings)
-            .await
-            .map_err(AppError::from),
-        Err(error) => Err(error),
-    };
+    let settings = CohortSettings::parse(&form).map_err(AppError::Invalid)?;
     // Keep what was typed when the database refuses it, as for bad input.
-    result.map_err(|error| match error {
-        AppError::Invalid(mut errors) => {
-            for (field, value) in [
-                ("name", &name),
-                ("starts_on", &starts_on),
-                ("ends_on", &ends_on),
-                ("capacity", &capacity),
-                ("enrolment_key", &enrolment_key),
-                ("language", &language),
-                ("at_risk_days", &at_risk_days),
-            ] {
-                if errors.value_for(field).is_none() {
-                    errors.keep(field, value);
+    store::update(&pool()?, cohort_id, &settings)
+        .await
+        .map_err(|error| match AppError::from(error) {
+            AppError::Invalid(mut errors) => {
+                for (field, value) in form.fields() {
+                    if errors.value_for(field).is_none() {
+                        errors.keep(field, value);
+                    }
                 }
+                AppError::Invalid(errors)
             }
-            if errors.value_for("set_size").is_none() {
-                errors.keep("set_size", set_size.as_deref().unwrap_or_default());
-            }
-            if errors.value_for("enrolment_open").is_none() {
-                errors.keep(
-                    "enrolment_open",
-                    enrolment_open.as_deref().unwrap_or_default(),
-                );
-            }
-            AppError::Invalid(errors)
-        }
-        other => other,
-    })?;
+            other => other,
+        })?;
     leptos_axum::redirect(&format!("/admin/cohorts/{cohort_id}?saved=1"));
     Ok(())
 }
@@ -255,7 +167,7 @@ pub async fn assign_tutor(cohort_id: i64, user_id: i64) -> Result<(), AppError> 
         .await
         .map_err(|error| match error {
             TutorError::NotATutor => AppError::Refused(t!("msg-cohort-not-a-tutor")),
-            TutorError::Database(e) => e.into(),
+            TutorError::Database(e) => AppError::from(e),
         })
 }
 
@@ -308,19 +220,6 @@ pub async fn enrol_by_email(cohort_id: i64, email: String) -> Result<(), AppErro
         EnrolOutcome::Reinstated => "reinstated",
         _ => "enrolled",
     };
-    if done != "already" {
-        let cohort = store::cohort(&pool, cohort_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let event = AuditEvent {
-            actor_id: Some(administrator.id),
-            action: AuditAction::EnrolledByAdministrator,
-            subject: format!("{} in {}", email.as_str(), cohort.name),
-            before: "",
-            after: done,
-        };
-        audit::record(&pool, &event).await?;
-    }
     leptos_axum::redirect(&format!(
         "/admin/cohorts/{cohort_id}/participants?done={done}"
     ));
@@ -334,42 +233,10 @@ pub async fn withdraw_enrolment(enrolment_id: i64) -> Result<(), AppError> {
     let administrator = session::require_administrator().await?;
     let pool = pool()?;
     let cohort_id = store::withdraw(&pool, administrator.id, enrolment_id).await?;
-    record_enrolment_change(
-        &pool,
-        administrator.id,
-        enrolment_id,
-        AuditAction::EnrolmentWithdrawn,
-    )
-    .await?;
     leptos_axum::redirect(&format!(
         "/admin/cohorts/{cohort_id}/participants?done=withdrawn"
     ));
     Ok(())
-}
-
-#[cfg(feature = "ssr")]
-async fn record_enrolment_change(
-    pool: &sqlx::SqlitePool,
-    administrator_id: i64,
-    enrolment_id: i64,
-    action: AuditAction,
-) -> Result<(), AppError> {
-    let (before, after) = match action {
-        AuditAction::EnrolmentWithdrawn => ("active", "withdrawn"),
-        _ => ("withdrawn", "active"),
-    };
-    let subject = match crate::certificates::store::enrolment(pool, enrolment_id).await? {
-        Some(e) => format!("{} <{}> in cohort {}", e.full_name, e.email, e.cohort_id),
-        None => format!("enrolment {enrolment_id}"),
-    };
-    let event = AuditEvent {
-        actor_id: Some(administrator_id),
-        action,
-        subject,
-        before,
-        after,
-    };
-    Ok(audit::record(pool, &event).await?)
 }
 
 /// Reinstates a withdrawn participant with their history. Administrators only.
@@ -378,13 +245,6 @@ pub async fn reinstate_enrolment(enrolment_id: i64) -> Result<(), AppError> {
     let administrator = session::require_administrator().await?;
     let pool = pool()?;
     let cohort_id = store::reinstate(&pool, administrator.id, enrolment_id).await?;
-    record_enrolment_change(
-        &pool,
-        administrator.id,
-        enrolment_id,
-        AuditAction::EnrolmentReinstated,
-    )
-    .await?;
     leptos_axum::redirect(&format!(
         "/admin/cohorts/{cohort_id}/participants?done=reinstated"
     ));
@@ -408,15 +268,6 @@ pub async fn confirm_roster(upload_id: i64) -> Result<(), AppError> {
     if let Some(problem) = result.file_error {
         return Err(AppError::Refused(problem));
     }
-    let after = format!("{} rows of {}", result.rows.len(), result.file_name);
-    let event = AuditEvent {
-        actor_id: Some(administrator.id),
-        action: AuditAction::RosterConfirmed,
-        subject: result.cohort_name.clone(),
-        before: "",
-        after: &after,
-    };
-    audit::record(&pool, &event).await?;
     leptos_axum::redirect(&format!("/admin/roster/{upload_id}?confirmed=1"));
     Ok(())
 }

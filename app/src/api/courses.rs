@@ -161,7 +161,6 @@ pub async fn complete_lesson(lesson_id: i64) -> Result<(), AppError> {
         )));
     }
     store::complete_lesson(&pool, enrolment_id, lesson_id).await?;
-    crate::certificates::award::award(&pool, enrolment_id).await?;
     leptos_axum::redirect(&lesson_path(&course_slug, &module_slug, &lesson_slug));
     Ok(())
 }

@@ -17,9 +17,10 @@ use crate::{
     dates::today,
     error::FormErrors,
     quizzes::{
-        grading::{self, AnswerKey, Response},
-        store::{self, AttemptRecord, QuestionOutcome, StoredQuiz},
-        AttemptForm, AttemptSummary, QuestionForm, QuestionInput, QuestionReview,
+        attempts, report,
+        store::{self, AttemptRecord, StoredQuiz},
+        submission::{self, SubmitError},
+        AttemptSummary,
     },
     state::pool,
     t,
@@ -29,7 +30,7 @@ use crate::{
 #[cfg(feature = "ssr")]
 struct QuizContext {
     quiz: StoredQuiz,
-    course: courses::CourseRow,
+    course: crate::courses::model::CourseRow,
     module_title: String,
     reader: Reader,
 }
@@ -171,17 +172,6 @@ async fn own_attempt(
     Ok((attempt, ctx))
 }
 
-/// Questions in this attempt's order, and each one's options likewise.
-#[cfg(feature = "ssr")]
-fn attempt_order(quiz: &StoredQuiz, seed: i64) -> Vec<usize> {
-    let n = quiz.definition.questions.len();
-    if quiz.definition.shuffle {
-        grading::shuffled_order(n, seed as u64)
-    } else {
-        (0..n).collect()
-    }
-}
-
 /// The questions of the caller's open attempt, or where its result is once
 /// submitted.
 #[server(prefix = "/api", endpoint = "attempt_form")]
@@ -193,55 +183,7 @@ pub async fn get_attempt_form(attempt_id: i64) -> Result<AttemptState, AppError>
             result_path: format!("/attempts/{attempt_id}/result"),
         });
     }
-    let quiz = &ctx.quiz;
-    let questions = attempt_order(quiz, attempt.seed)
-        .into_iter()
-        .enumerate()
-        .map(|(number, index)| {
-            let question = &quiz.definition.questions[index];
-            let question_id = quiz.question_ids[index];
-            let options = |shuffle: bool| {
-                let options = question.key.options();
-                let order = if shuffle {
-                    grading::shuffled_order(
-                        options.len(),
-                        (attempt.seed as u64) ^ (question_id as u64),
-                    )
-                } else {
-                    (0..options.len()).collect()
-                };
-                order
-                    .into_iter()
-                    .map(|i| (options[i].id.clone(), options[i].text.clone()))
-                    .collect()
-            };
-            let input = match &question.key {
-                AnswerKey::SingleChoice { .. } => QuestionInput::SingleChoice {
-                    options: options(quiz.definition.shuffle),
-                },
-                AnswerKey::MultipleChoice { .. } => QuestionInput::MultipleChoice {
-                    options: options(quiz.definition.shuffle),
-                },
-                AnswerKey::TrueFalse { .. } => QuestionInput::TrueFalse,
-                AnswerKey::Numeric { unit, .. } => QuestionInput::Numeric { unit: unit.clone() },
-                AnswerKey::ShortText { .. } => QuestionInput::ShortText,
-            };
-            QuestionForm {
-                field: format!("q{question_id}"),
-                number: number + 1,
-                prompt: question.prompt.clone(),
-                points: question.points,
-                input,
-            }
-        })
-        .collect();
-    Ok(AttemptState::Open(AttemptForm {
-        attempt_id,
-        quiz_id: quiz.id,
-        quiz_title: quiz.definition.title.clone(),
-        number: attempt.number,
-        questions,
-    }))
+    Ok(AttemptState::Open(attempts::form(&ctx.quiz, &attempt)))
 }
 
 /// Grades and records the caller's open attempt, once. Answers to questions
@@ -262,96 +204,30 @@ pub async fn submit_attempt(
             return Err(AppError::Refused(t!("msg-quiz-cohort-ended")));
         }
     }
-    let answers = answers.unwrap_or_default();
-    if answers.len() > 1000 || answers.values().any(|v| v.len() > 1000) {
-        return Err(AppError::Refused(t!("msg-quiz-answers-too-long")));
-    }
-    let quiz = &ctx.quiz;
-    let fields: Vec<String> = quiz
-        .question_ids
-        .iter()
-        .map(|id| format!("q{id}"))
-        .collect();
-    let belongs = |key: &str| {
-        fields.iter().enumerate().any(|(i, field)| {
-            key == field
-                || key
-                    .strip_prefix(field.as_str())
-                    .and_then(|rest| rest.strip_prefix('-'))
-                    .is_some_and(|option| {
-                        matches!(
-                            quiz.definition.questions[i].key,
-                            AnswerKey::MultipleChoice { .. }
-                        ) && !option.is_empty()
-                    })
-        })
-    };
-    if answers.keys().any(|key| !belongs(key)) {
-        return Err(AppError::Refused(t!("msg-quiz-unknown-question")));
-    }
-
-    let mut errors = FormErrors::summary(t!("msg-quiz-answers-unreadable"));
-    let mut outcomes = Vec::with_capacity(fields.len());
-    let mut weighted = Vec::with_capacity(fields.len());
-    for (index, question) in quiz.definition.questions.iter().enumerate() {
-        let field = &fields[index];
-        let value = answers.get(field).map(String::as_str);
-        if let Some(value) = value {
-            errors.keep(field, value);
-        }
-        let chosen: Vec<String> = answers
-            .keys()
-            .filter_map(|key| key.strip_prefix(&format!("{field}-")).map(str::to_string))
-            .collect();
-        match question.key.parse_response(value, &chosen) {
-            Ok(response) => {
-                let graded = grading::grade(&question.key, &response);
-                weighted.push((graded.credit, question.points));
-                outcomes.push(QuestionOutcome {
-                    question: question.id.clone(),
-                    response,
-                    graded,
-                });
-            }
-            Err(message) => errors.add(field, message),
-        }
-    }
-    if !errors.fields.is_empty() {
-        return Err(AppError::Invalid(errors));
-    }
-    let score = grading::score_percent(&weighted);
-    let passed = score >= u32::from(quiz.definition.pass_mark);
-    if !store::record_submission(&pool, attempt_id, score, passed, &outcomes).await? {
-        return Err(AppError::Refused(t!("msg-quiz-already-submitted")));
-    }
-    if let (true, Reader::Participant { enrolment_id, .. }) = (passed, &ctx.reader) {
-        crate::certificates::award::award(&pool, *enrolment_id).await?;
-    }
+    submission::submit(&pool, attempt_id, &ctx.quiz, &answers.unwrap_or_default())
+        .await
+        .map_err(submit_error)?;
     leptos_axum::redirect(&format!("/attempts/{attempt_id}/result"));
     Ok(())
 }
 
 #[cfg(feature = "ssr")]
-fn describe(key: &AnswerKey, response: &Response) -> String {
-    match response {
-        Response::Blank => t!("msg-quiz-no-answer"),
-        Response::Choice(id) => key
-            .options()
-            .iter()
-            .find(|o| &o.id == id)
-            .map(|o| o.text.clone())
-            .unwrap_or_default(),
-        Response::Choices(ids) => key
-            .options()
-            .iter()
-            .filter(|o| ids.contains(&o.id))
-            .map(|o| o.text.clone())
-            .collect::<Vec<_>>()
-            .join("; "),
-        Response::Bool(true) => t!("msg-quiz-true"),
-        Response::Bool(false) => t!("msg-quiz-false"),
-        Response::Number(n) => n.to_string(),
-        Response::Text(text) => text.clone(),
+fn submit_error(error: SubmitError) -> AppError {
+    match error {
+        SubmitError::AlreadySubmitted => AppError::Refused(t!("msg-quiz-already-submitted")),
+        SubmitError::TooLong => AppError::Refused(t!("msg-quiz-answers-too-long")),
+        SubmitError::UnknownQuestion => AppError::Refused(t!("msg-quiz-unknown-question")),
+        SubmitError::Unreadable { messages, typed } => {
+            let mut errors = FormErrors::summary(t!("msg-quiz-answers-unreadable"));
+            for (field, value) in &typed {
+                errors.keep(field, value);
+            }
+            for (field, message) in messages {
+                errors.add(&field, message);
+            }
+            AppError::Invalid(errors)
+        }
+        SubmitError::Database(e) => e.into(),
     }
 }
 
@@ -364,53 +240,8 @@ pub async fn get_attempt_result(attempt_id: i64) -> Result<AttemptResult, AppErr
     let (Some(_), Some(score)) = (&attempt.submitted_at, attempt.score_percent) else {
         return Err(AppError::Refused(t!("msg-quiz-not-submitted")));
     };
-    let quiz = &ctx.quiz;
-    let all = store::attempts_of(&pool, quiz.id, attempt.enrolment_id).await?;
-    let passed_any = all.iter().any(|a| a.passed == Some(true));
-    let attempts_left = quiz
-        .definition
-        .max_attempts
-        .map(|max| max.saturating_sub(all.len() as u32));
-    let review = quiz
-        .definition
-        .review
-        .review(passed_any, attempts_left != Some(0));
-    let outcomes = attempt.outcomes();
-    let questions = if review.marks {
-        attempt_order(quiz, attempt.seed)
-            .into_iter()
-            .enumerate()
-            .filter_map(|(number, index)| {
-                let question = &quiz.definition.questions[index];
-                let outcome = outcomes.iter().find(|o| o.question == question.id)?;
-                Some(QuestionReview {
-                    number: number + 1,
-                    prompt: question.prompt.clone(),
-                    your_answer: describe(&question.key, &outcome.response),
-                    correct: outcome.graded.is_correct(),
-                    feedback: outcome.graded.feedback.clone(),
-                    correct_answer: review
-                        .correct_answers
-                        .then(|| question.key.correct_answer()),
-                    explanation: (review.correct_answers && !question.explanation.is_empty())
-                        .then(|| question.explanation.clone()),
-                })
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Ok(AttemptResult {
-        attempt_id,
-        quiz_id: quiz.id,
-        quiz_title: quiz.definition.title.clone(),
-        number: attempt.number,
-        score,
-        pass_mark: quiz.definition.pass_mark,
-        passed: attempt.passed == Some(true),
-        attempts_left,
-        questions,
-    })
+    let all = store::attempts_of(&pool, ctx.quiz.id, attempt.enrolment_id).await?;
+    Ok(attempts::result(&ctx.quiz, &attempt, score, &all))
 }
 
 /// A quiz's results in one of the caller's cohorts: each participant's
@@ -422,7 +253,7 @@ pub async fn get_quiz_report(
     quiz_id: i64,
     cohort_id: Option<i64>,
 ) -> Result<crate::quizzes::QuizReport, AppError> {
-    use crate::quizzes::{ParticipantStanding, QuestionStat, QuizReport};
+    use crate::quizzes::QuizReport;
     let user = session::require_user().await?;
     let pool = pool()?;
     let ctx = context(&pool, &user, quiz_id).await?;
@@ -440,64 +271,11 @@ pub async fn get_quiz_report(
         Some(cohort) => store::cohort_attempts(&pool, quiz_id, cohort).await?,
         None => Vec::new(),
     };
-    // Rows come grouped by participant; keep each one's best attempt.
-    let mut participants: Vec<ParticipantStanding> = Vec::new();
-    let mut best_outcomes: Vec<Option<(i64, Vec<QuestionOutcome>)>> = Vec::new();
-    let mut last_user = None;
-    for (user_id, name, score, passed, outcome) in rows {
-        if last_user != Some(user_id) {
-            last_user = Some(user_id);
-            participants.push(ParticipantStanding {
-                name,
-                attempts: 0,
-                best_score: None,
-                passed: false,
-            });
-            best_outcomes.push(None);
-        }
-        let (Some(standing), Some(best)) = (participants.last_mut(), best_outcomes.last_mut())
-        else {
-            continue;
-        };
-        if let Some(score) = score {
-            standing.attempts += 1;
-            standing.passed |= passed == Some(true);
-            if standing.best_score.is_none_or(|b| score >= b) {
-                standing.best_score = Some(score);
-                let outcomes = outcome
-                    .as_deref()
-                    .and_then(|json| serde_json::from_str(json).ok())
-                    .unwrap_or_default();
-                *best = Some((score, outcomes));
-            }
-        }
-    }
-    let attempted: Vec<&Vec<QuestionOutcome>> =
-        best_outcomes.iter().flatten().map(|(_, o)| o).collect();
-    let quiz = &ctx.quiz;
-    let questions = quiz
-        .definition
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(index, question)| QuestionStat {
-            number: index + 1,
-            prompt: question.prompt.clone(),
-            right: attempted
-                .iter()
-                .filter(|outcomes| {
-                    outcomes
-                        .iter()
-                        .any(|o| o.question == question.id && o.graded.is_correct())
-                })
-                .count(),
-            answered: attempted.len(),
-        })
-        .collect();
+    let (participants, questions) = report::standings(&ctx.quiz, rows);
     Ok(QuizReport {
         quiz_id,
-        quiz_title: quiz.definition.title.clone(),
-        pass_mark: quiz.definition.pass_mark,
+        quiz_title: ctx.quiz.definition.title.clone(),
+        pass_mark: ctx.quiz.definition.pass_mark,
         cohorts: cohorts.into_iter().map(|c| (c.id, c.name)).collect(),
         cohort_id: chosen,
         participants,

@@ -10,17 +10,15 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use crate::{
     accounts::{session, CurrentUser, Role},
-    audit::{
-        store::{self as audit, AuditEvent},
-        AuditAction,
-    },
     cohorts::store::cohort_for_staff,
     error::FormErrors,
+    i18n::date,
     sets::{
         access,
         domain::{body_field, set_name, CommitmentDraft, RoundDraft},
-        store::{self, NewPost, PostRecord, SetError},
-        ChallengeView, CommitmentView, Outcome, PresenterView, QuestionView, Viewer,
+        posting, round_page,
+        store::{self, PostKind, PostRecord, Refusal, SetError},
+        Outcome, Viewer,
     },
     state::pool,
     t,
@@ -28,12 +26,57 @@ use crate::{
 
 #[cfg(feature = "ssr")]
 impl From<SetError> for AppError {
+    #[track_caller]
     fn from(error: SetError) -> Self {
         match error {
-            SetError::Refused(message) => AppError::Refused(message),
+            SetError::Refused(refusal) => AppError::Refused(refusal_message(&refusal)),
             SetError::NotFound => AppError::NotFound,
-            SetError::Database(e) => e.into(),
+            SetError::Database(e) => AppError::from(e),
         }
+    }
+}
+
+/// A refusal in the page's language.
+#[cfg(feature = "ssr")]
+fn refusal_message(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::TutorNotInCohort => t!("msg-set-tutor-not-in-cohort"),
+        Refusal::NameTaken => t!("msg-set-name-taken"),
+        Refusal::MemberNotEnrolled => t!("msg-set-member-not-enrolled"),
+        Refusal::SetFull { size } => t!("msg-set-full", size = *size),
+        Refusal::EveryonePlaced => t!("msg-set-everyone-placed"),
+        Refusal::ProposalNotSaved => t!("msg-set-proposal-not-saved"),
+        Refusal::ProposedNameTaken => t!("msg-set-proposed-name-taken"),
+        Refusal::PresentersNotMembers => t!("msg-set-presenters-not-members"),
+        Refusal::RoundClosed {
+            number,
+            opens_on,
+            closes_on,
+        } => t!(
+            "msg-set-round-closed",
+            number = *number,
+            opens = date(opens_on),
+            closes = date(closes_on)
+        ),
+        Refusal::RoundNotOpen {
+            number,
+            opens_on,
+            closes_on,
+        } => t!(
+            "msg-set-round-not-open",
+            number = *number,
+            opens = date(opens_on),
+            closes = date(closes_on)
+        ),
+        Refusal::ChallengeNotPresenter => t!("msg-set-challenge-not-presenter"),
+        Refusal::ChallengePosted => t!("msg-set-challenge-posted"),
+        Refusal::QuestionOwnChallenge => t!("msg-set-question-own-challenge"),
+        Refusal::AnswerNotPresenter => t!("msg-set-answer-not-presenter"),
+        Refusal::CommitmentNotPresenter => t!("msg-set-commitment-not-presenter"),
+        Refusal::ReportNotPresenter => t!("msg-set-report-not-presenter"),
+        Refusal::ReportSameRound => t!("msg-set-report-same-round"),
+        Refusal::AlreadyReported => t!("msg-set-already-reported"),
+        Refusal::ThreadLocked => t!("msg-set-thread-locked"),
     }
 }
 
@@ -67,6 +110,24 @@ fn body_for(body: &str, target: i64) -> Result<crate::sets::domain::PostBody, Ap
 #[cfg(feature = "ssr")]
 async fn post_record(pool: &sqlx::SqlitePool, post_id: i64) -> Result<PostRecord, AppError> {
     store::post(pool, post_id).await?.ok_or(AppError::NotFound)
+}
+
+/// A post of one kind in a round, with the round, if the caller may write
+/// in the round's set.
+#[cfg(feature = "ssr")]
+async fn round_post(
+    pool: &sqlx::SqlitePool,
+    user: &CurrentUser,
+    post_id: i64,
+    kind: PostKind,
+) -> Result<(PostRecord, store::RoundRecord), AppError> {
+    let post = post_record(pool, post_id).await?;
+    let round_id = post
+        .round_id
+        .filter(|_| post.kind == kind)
+        .ok_or(AppError::NotFound)?;
+    let (round, _) = round_in_set(pool, user, round_id).await?;
+    Ok((post, round))
 }
 
 /// A post, if the caller may see its set.
@@ -270,88 +331,7 @@ pub async fn get_round(round_id: i64) -> Result<RoundPage, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let (set, viewer) = access::enter(&pool, &user, round.set_id).await?;
-    let posts = store::round_posts(&pool, round_id).await?;
-    let commitments = store::set_commitments(&pool, set.id).await?;
-    // Report-backs are posts of later rounds: load those that concern this set.
-    let mut views: HashMap<i64, crate::sets::PostView> =
-        posts.iter().map(|p| (p.id, p.view(viewer))).collect();
-    for commitment in &commitments {
-        if let Some(post_id) = commitment.report_post_id {
-            if let std::collections::hash_map::Entry::Vacant(entry) = views.entry(post_id) {
-                if let Some(post) = store::post(&pool, post_id).await? {
-                    entry.insert(post.view(viewer));
-                }
-            }
-        }
-    }
-    let children = |parent: i64, kind: &str| -> Vec<&PostRecord> {
-        posts
-            .iter()
-            .filter(|p| p.parent_id == Some(parent) && p.kind == kind)
-            .collect()
-    };
-    let mut presenters = Vec::new();
-    for (user_id, full_name) in store::presenters(&pool, round_id).await? {
-        let challenge = posts
-            .iter()
-            .find(|p| p.kind == "challenge" && p.author_id == user_id)
-            .map(|challenge| ChallengeView {
-                challenge: challenge.view(viewer),
-                questions: children(challenge.id, "question")
-                    .into_iter()
-                    .map(|question| QuestionView {
-                        question: question.view(viewer),
-                        answers: children(question.id, "answer")
-                            .into_iter()
-                            .map(|a| a.view(viewer))
-                            .collect(),
-                    })
-                    .collect(),
-                commitments: commitments
-                    .iter()
-                    .filter(|c| c.challenge_id == challenge.id)
-                    .map(|c| c.view(&views))
-                    .collect(),
-            });
-        presenters.push(PresenterView {
-            user_id,
-            full_name,
-            challenge,
-        });
-    }
-    let report_backs: Vec<(String, CommitmentView)> = commitments
-        .iter()
-        .filter(|c| {
-            c.report_post_id
-                .is_some_and(|id| posts.iter().any(|p| p.id == id))
-        })
-        .map(|c| (c.presenter_name.clone(), c.view(&views)))
-        .collect();
-    let to_report: Vec<CommitmentView> = commitments
-        .iter()
-        .filter(|c| {
-            c.presenter_id == user.id && c.report_post_id.is_none() && c.round_number < round.number
-        })
-        .map(|c| c.view(&views))
-        .collect();
-    if let Some(last) = posts.last() {
-        store::mark_read(&pool, user.id, Some(round_id), None, last.id).await?;
-    }
-    Ok(RoundPage {
-        set_id: set.id,
-        set_name: set.name,
-        open: round.is_open(),
-        id: round.id,
-        number: round.number,
-        title: round.title,
-        opens_on: round.opens_on,
-        closes_on: round.closes_on,
-        viewer,
-        viewer_id: user.id,
-        presenters,
-        report_backs,
-        to_report,
-    })
+    Ok(round_page::load(&pool, set, round, viewer, user.id).await?)
 }
 
 /// A presenter posts their challenge, once per round.
@@ -360,27 +340,8 @@ pub async fn post_challenge(round_id: i64, body: String) -> Result<(), AppError>
     let pool = pool()?;
     let user = caller().await?;
     let (round, _) = round_in_set(&pool, &user, round_id).await?;
-    round.check_open()?;
-    if !store::is_presenter(&pool, round_id, user.id).await? {
-        return Err(AppError::Refused(t!("msg-set-challenge-not-presenter")));
-    }
-    if store::challenge_of(&pool, round_id, user.id)
-        .await?
-        .is_some()
-    {
-        return Err(AppError::Refused(t!("msg-set-challenge-posted")));
-    }
     let body = body_for(&body, round_id)?;
-    let new = NewPost {
-        set_id: round.set_id,
-        author_id: user.id,
-        kind: "challenge",
-        round_id: Some(round_id),
-        thread_id: None,
-        parent_id: None,
-    };
-    store::add_post(&pool, &new, &body).await?;
-    crate::certificates::award::award_set_member(&pool, new.set_id, user.id).await?;
+    posting::challenge(&pool, &round, user.id, &body).await?;
     Ok(())
 }
 
@@ -389,27 +350,9 @@ pub async fn post_challenge(round_id: i64, body: String) -> Result<(), AppError>
 pub async fn post_question(challenge_id: i64, body: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let challenge = post_record(&pool, challenge_id).await?;
-    let round_id = challenge
-        .round_id
-        .filter(|_| challenge.kind == "challenge")
-        .ok_or(AppError::NotFound)?;
-    let (round, _) = round_in_set(&pool, &user, round_id).await?;
-    round.check_open()?;
-    if challenge.author_id == user.id {
-        return Err(AppError::Refused(t!("msg-set-question-own-challenge")));
-    }
+    let (challenge, round) = round_post(&pool, &user, challenge_id, PostKind::Challenge).await?;
     let body = body_for(&body, challenge.id)?;
-    let new = NewPost {
-        set_id: challenge.set_id,
-        author_id: user.id,
-        kind: "question",
-        round_id: Some(round_id),
-        thread_id: None,
-        parent_id: Some(challenge.id),
-    };
-    store::add_post(&pool, &new, &body).await?;
-    crate::certificates::award::award_set_member(&pool, new.set_id, user.id).await?;
+    posting::question(&pool, &round, &challenge, user.id, &body).await?;
     Ok(())
 }
 
@@ -418,31 +361,9 @@ pub async fn post_question(challenge_id: i64, body: String) -> Result<(), AppErr
 pub async fn post_answer(question_id: i64, body: String) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let question = post_record(&pool, question_id).await?;
-    let (challenge_id, round_id) = question
-        .parent_id
-        .zip(question.round_id)
-        .filter(|_| question.kind == "question")
-        .ok_or(AppError::NotFound)?;
-    let (round, _) = round_in_set(&pool, &user, round_id).await?;
-    round.check_open()?;
-    let challenge = store::post(&pool, challenge_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if challenge.author_id != user.id {
-        return Err(AppError::Refused(t!("msg-set-answer-not-presenter")));
-    }
+    let (question, round) = round_post(&pool, &user, question_id, PostKind::Question).await?;
     let body = body_for(&body, question.id)?;
-    let new = NewPost {
-        set_id: question.set_id,
-        author_id: user.id,
-        kind: "answer",
-        round_id: Some(round_id),
-        thread_id: None,
-        parent_id: Some(question.id),
-    };
-    store::add_post(&pool, &new, &body).await?;
-    crate::certificates::award::award_set_member(&pool, new.set_id, user.id).await?;
+    posting::answer(&pool, &round, &question, user.id, &body).await?;
     Ok(())
 }
 
@@ -455,18 +376,9 @@ pub async fn add_commitment(
 ) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
-    let challenge = post_record(&pool, challenge_id).await?;
-    let round_id = challenge
-        .round_id
-        .filter(|_| challenge.kind == "challenge")
-        .ok_or(AppError::NotFound)?;
-    let (round, _) = round_in_set(&pool, &user, round_id).await?;
-    round.check_open()?;
-    if challenge.author_id != user.id {
-        return Err(AppError::Refused(t!("msg-set-commitment-not-presenter")));
-    }
+    let (challenge, round) = round_post(&pool, &user, challenge_id, PostKind::Challenge).await?;
     let draft = CommitmentDraft::parse(&action, &due_on).map_err(AppError::Invalid)?;
-    store::add_commitment(&pool, &challenge, &draft).await?;
+    posting::commit(&pool, &round, &challenge, user.id, &draft).await?;
     Ok(())
 }
 
@@ -485,21 +397,10 @@ pub async fn report_back(
         .ok_or(AppError::NotFound)?;
     // Access is checked on the round, which must be of the commitment's set.
     let (round, _) = round_in_set(&pool, &user, round_id).await?;
-    if round.set_id != commitment.set_id {
-        return Err(AppError::NotFound);
-    }
-    round.check_open()?;
-    if commitment.presenter_id != user.id {
-        return Err(AppError::Refused(t!("msg-set-report-not-presenter")));
-    }
-    if round.number <= commitment.round_number {
-        return Err(AppError::Refused(t!("msg-set-report-same-round")));
-    }
     let outcome = Outcome::parse(&outcome)
         .ok_or_else(|| invalid("outcome", &outcome, t!("msg-set-report-no-outcome")))?;
     let body = body_for(&body, commitment.id)?;
-    store::report_back(&pool, &commitment, round_id, outcome, &body).await?;
-    crate::certificates::award::award_set_member(&pool, commitment.set_id, user.id).await?;
+    posting::report_back(&pool, &round, &commitment, user.id, outcome, &body).await?;
     Ok(())
 }
 
@@ -557,18 +458,10 @@ pub async fn reply(thread_id: i64, body: String) -> Result<(), AppError> {
         .ok_or(AppError::NotFound)?;
     let (_, viewer) = access::enter_to_write(&pool, &user, thread.set_id).await?;
     if thread.locked && !viewer.moderates() {
-        return Err(AppError::Refused(t!("msg-set-thread-locked")));
+        return Err(SetError::from(Refusal::ThreadLocked).into());
     }
     let body = body_for(&body, thread_id)?;
-    let new = NewPost {
-        set_id: thread.set_id,
-        author_id: user.id,
-        kind: "reply",
-        round_id: None,
-        thread_id: Some(thread_id),
-        parent_id: None,
-    };
-    store::add_post(&pool, &new, &body).await?;
+    store::reply(&pool, &thread, user.id, &body).await?;
     Ok(())
 }
 
@@ -593,33 +486,8 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let post = moderated_post(&pool, &user, post_id).await?;
     let why = crate::sets::domain::reason(&reason)
         .map_err(|message| invalid("reason", &reason, message))?;
-    store::hide_post(&pool, post.id, user.id, &why).await?;
-    record_moderation(&pool, &user, &post, AuditAction::PostHidden, &why).await
-}
-
-#[cfg(feature = "ssr")]
-async fn record_moderation(
-    pool: &sqlx::SqlitePool,
-    user: &CurrentUser,
-    post: &PostRecord,
-    action: AuditAction,
-    reason: &str,
-) -> Result<(), AppError> {
-    let (before, after) = match action {
-        AuditAction::PostHidden => ("shown".to_string(), format!("hidden: {reason}")),
-        _ => ("hidden".to_string(), "shown".to_string()),
-    };
-    let event = AuditEvent {
-        actor_id: Some(user.id),
-        action,
-        subject: format!(
-            "post {} by {} in set {}",
-            post.id, post.author_name, post.set_id
-        ),
-        before: &before,
-        after: &after,
-    };
-    Ok(audit::record(pool, &event).await?)
+    store::hide_post(&pool, &post, user.id, &why).await?;
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "restore_post")]
@@ -627,8 +495,8 @@ pub async fn restore_post(post_id: i64) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
     let post = moderated_post(&pool, &user, post_id).await?;
-    store::restore_post(&pool, post.id).await?;
-    record_moderation(&pool, &user, &post, AuditAction::PostRestored, "").await
+    posting::restore(&pool, &post, user.id).await?;
+    Ok(())
 }
 
 /// Changes a post's text; the earlier text is kept in `post_edits`.

@@ -6,6 +6,8 @@ use crate::t;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+pub mod filter;
+#[cfg(feature = "ssr")]
 pub mod store;
 
 /// What an audit event records. The stored name is the kebab-case code.
@@ -114,4 +116,19 @@ mod tests {
         }
         assert_eq!(AuditAction::parse("dropped-tables"), None);
     }
+}
+
+/// The audit page's filters as submitted; each empty (or missing) for "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditFilterForm {
+    #[serde(default)]
+    pub action: Option<String>,
+    #[serde(default)]
+    pub actor: Option<String>,
+    #[serde(default)]
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
 }

@@ -1,5 +1,6 @@
 //! Writing and reading the audit log.
 
+use super::filter::AuditFilter;
 use super::{AuditAction, AuditEntry};
 use sqlx::{Sqlite, SqlitePool};
 
@@ -43,19 +44,6 @@ pub async fn person(pool: &SqlitePool, user_id: i64) -> sqlx::Result<String> {
     Ok(row
         .map(|(name, email)| format!("{name} <{email}>"))
         .unwrap_or_else(|| format!("user {user_id}")))
-}
-
-/// What the administrators' filters ask for; empty means any.
-#[derive(Default)]
-pub struct AuditFilter {
-    pub action: Option<AuditAction>,
-    /// Part of the actor's name or email.
-    pub actor: String,
-    /// Part of the subject.
-    pub subject: String,
-    /// Inclusive dates, "2026-11-23".
-    pub from: Option<String>,
-    pub to: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]

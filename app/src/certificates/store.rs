@@ -4,10 +4,15 @@
 use super::code::VerificationCode;
 use super::rules::{CertificateRules, Evidence};
 use super::{CertificateSummary, CorrectionStatus, NameCorrectionView};
+use crate::audit::store::{self as audit, AuditEvent};
+use crate::audit::AuditAction;
 use crate::dates::now_timestamp;
-use sqlx::SqlitePool;
+use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 
-pub async fn rules(pool: &SqlitePool, course_id: i64) -> sqlx::Result<Option<CertificateRules>> {
+pub async fn rules<'e>(
+    pool: impl sqlx::Executor<'e, Database = Sqlite>,
+    course_id: i64,
+) -> sqlx::Result<Option<CertificateRules>> {
     let row: Option<(i64, bool)> = sqlx::query_as(
         "SELECT certificate_rounds, certificate_needs_approval FROM courses WHERE id = ?",
     )
@@ -21,7 +26,7 @@ pub async fn rules(pool: &SqlitePool, course_id: i64) -> sqlx::Result<Option<Cer
 }
 
 pub async fn set_rules(
-    pool: &SqlitePool,
+    pool: &mut SqliteConnection,
     course_id: i64,
     rules: &CertificateRules,
 ) -> sqlx::Result<bool> {
@@ -60,8 +65,8 @@ const ENROLMENT_FACTS: &str = "SELECT e.id AS enrolment_id, e.user_id, u.full_na
     JOIN cohorts c ON c.id = e.cohort_id
     JOIN courses co ON co.id = c.course_id";
 
-pub async fn enrolment(
-    pool: &SqlitePool,
+pub async fn enrolment<'e>(
+    pool: impl sqlx::Executor<'e, Database = Sqlite>,
     enrolment_id: i64,
 ) -> sqlx::Result<Option<EnrolmentFacts>> {
     sqlx::query_as(&format!("{ENROLMENT_FACTS} WHERE e.id = ?"))
@@ -71,8 +76,8 @@ pub async fn enrolment(
 }
 
 /// The active enrolments of a cohort, by name.
-pub async fn cohort_enrolments(
-    pool: &SqlitePool,
+pub async fn cohort_enrolments<'e>(
+    pool: impl sqlx::Executor<'e, Database = Sqlite>,
     cohort_id: i64,
 ) -> sqlx::Result<Vec<EnrolmentFacts>> {
     sqlx::query_as(&format!(
@@ -85,7 +90,7 @@ pub async fn cohort_enrolments(
 
 /// The enrolment of a set's member in the set's cohort.
 pub async fn enrolment_in_set(
-    pool: &SqlitePool,
+    pool: &mut SqliteConnection,
     set_id: i64,
     user_id: i64,
 ) -> sqlx::Result<Option<i64>> {
@@ -101,7 +106,10 @@ pub async fn enrolment_in_set(
 }
 
 /// The active enrolments in a course's cohorts that have no certificate.
-pub async fn uncertified_enrolments(pool: &SqlitePool, course_id: i64) -> sqlx::Result<Vec<i64>> {
+pub async fn uncertified_enrolments(
+    pool: &mut SqliteConnection,
+    course_id: i64,
+) -> sqlx::Result<Vec<i64>> {
     sqlx::query_scalar(
         "SELECT e.id FROM enrolments e
          JOIN cohorts c ON c.id = e.cohort_id
@@ -115,7 +123,10 @@ pub async fn uncertified_enrolments(pool: &SqlitePool, course_id: i64) -> sqlx::
 
 /// What an enrolment has done towards its certificate. Hidden posts do not
 /// count.
-pub async fn evidence(pool: &SqlitePool, facts: &EnrolmentFacts) -> sqlx::Result<Evidence> {
+pub async fn evidence(
+    pool: &mut SqliteConnection,
+    facts: &EnrolmentFacts,
+) -> sqlx::Result<Evidence> {
     let (lessons, lessons_completed): (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COUNT(lc.lesson_id)
          FROM lessons l
@@ -125,7 +136,7 @@ pub async fn evidence(pool: &SqlitePool, facts: &EnrolmentFacts) -> sqlx::Result
     )
     .bind(facts.enrolment_id)
     .bind(facts.course_id)
-    .fetch_one(pool)
+    .fetch_one(&mut *pool)
     .await?;
     let (quizzes, quizzes_passed): (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*),
@@ -139,7 +150,7 @@ pub async fn evidence(pool: &SqlitePool, facts: &EnrolmentFacts) -> sqlx::Result
     )
     .bind(facts.enrolment_id)
     .bind(facts.course_id)
-    .fetch_one(pool)
+    .fetch_one(&mut *pool)
     .await?;
     let (challenges, rounds): (i64, i64) = sqlx::query_as(
         "SELECT COALESCE(SUM(CASE WHEN p.kind = 'challenge' THEN 1 ELSE 0 END), 0),
@@ -151,13 +162,13 @@ pub async fn evidence(pool: &SqlitePool, facts: &EnrolmentFacts) -> sqlx::Result
     )
     .bind(facts.cohort_id)
     .bind(facts.user_id)
-    .fetch_one(pool)
+    .fetch_one(&mut *pool)
     .await?;
     let approved: bool = sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM completion_approvals WHERE enrolment_id = ?)",
     )
     .bind(facts.enrolment_id)
-    .fetch_one(pool)
+    .fetch_one(&mut *pool)
     .await?;
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     Ok(Evidence {
@@ -172,7 +183,7 @@ pub async fn evidence(pool: &SqlitePool, facts: &EnrolmentFacts) -> sqlx::Result
 }
 
 /// Records a tutor's approval; approving twice changes nothing.
-pub async fn approve(pool: &SqlitePool, enrolment_id: i64, by: i64) -> sqlx::Result<()> {
+pub async fn approve(pool: &mut SqliteConnection, enrolment_id: i64, by: i64) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO completion_approvals (enrolment_id, approved_by, approved_at)
          VALUES (?, ?, ?) ON CONFLICT (enrolment_id) DO NOTHING",
@@ -246,8 +257,8 @@ pub async fn by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<Certificat
         .await
 }
 
-pub async fn of_enrolment(
-    pool: &SqlitePool,
+pub async fn of_enrolment<'e>(
+    pool: impl sqlx::Executor<'e, Database = Sqlite>,
     enrolment_id: i64,
 ) -> sqlx::Result<Option<CertificateRecord>> {
     sqlx::query_as(&format!("{CERTIFICATE} WHERE k.enrolment_id = ?"))
@@ -259,8 +270,10 @@ pub async fn of_enrolment(
 /// Issues the enrolment's certificate, or returns the one it has: the
 /// UNIQUE enrolment makes a second issue (a double click, two requests at
 /// once) a no-op. A fresh code that happens to exist already is drawn again.
+/// A new certificate is written to the audit log in the same transaction;
+/// `issued_by` is `None` when the course's rules issued it.
 pub async fn issue(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     facts: &EnrolmentFacts,
     issued_by: Option<i64>,
     note: &str,
@@ -284,15 +297,33 @@ pub async fn issue(
         .bind(&issued_at)
         .bind(issued_by)
         .bind(note)
-        .execute(pool)
+        .execute(&mut *conn)
         .await;
         match inserted {
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
             Err(e) => return Err(e),
-            Ok(_) => {
-                return of_enrolment(pool, facts.enrolment_id)
+            Ok(done) => {
+                let certificate = of_enrolment(&mut *conn, facts.enrolment_id)
                     .await?
-                    .ok_or(sqlx::Error::RowNotFound)
+                    .ok_or(sqlx::Error::RowNotFound)?;
+                if done.rows_affected() == 1 {
+                    let after = match issued_by {
+                        None => "issued: the course's rules were met".to_string(),
+                        Some(_) => format!("issued by hand: {note}"),
+                    };
+                    let event = AuditEvent {
+                        actor_id: issued_by,
+                        action: AuditAction::CertificateIssued,
+                        subject: format!(
+                            "{} for {} <{}>",
+                            certificate.code, facts.full_name, facts.email
+                        ),
+                        before: "",
+                        after: &after,
+                    };
+                    audit::record(&mut *conn, &event).await?;
+                }
+                return Ok(certificate);
             }
         }
     }
@@ -301,8 +332,32 @@ pub async fn issue(
     ))
 }
 
-/// Revokes a certificate that is not revoked yet; `false` if it was.
-pub async fn revoke(pool: &SqlitePool, id: i64, by: i64, reason: &str) -> sqlx::Result<bool> {
+/// An administrator's issue by hand, whatever the rules say; `None` when
+/// the enrolment has a certificate already.
+pub async fn issue_by_hand(
+    pool: &SqlitePool,
+    facts: &EnrolmentFacts,
+    by: i64,
+    note: &str,
+) -> sqlx::Result<Option<CertificateRecord>> {
+    let mut tx = crate::db::begin_write(pool).await?;
+    if of_enrolment(&mut *tx, facts.enrolment_id).await?.is_some() {
+        return Ok(None);
+    }
+    let certificate = issue(&mut tx, facts, Some(by), note).await?;
+    tx.commit().await?;
+    Ok(Some(certificate))
+}
+
+/// Revokes a certificate that is not revoked yet, with its audit entry;
+/// `false` if it was.
+pub async fn revoke(
+    pool: &SqlitePool,
+    certificate: &CertificateRecord,
+    by: i64,
+    reason: &str,
+) -> sqlx::Result<bool> {
+    let mut tx = crate::db::begin_write(pool).await?;
     let done = sqlx::query(
         "UPDATE certificates SET revoked_at = ?, revoked_by = ?, revocation_reason = ?
          WHERE id = ? AND revoked_at IS NULL",
@@ -310,10 +365,22 @@ pub async fn revoke(pool: &SqlitePool, id: i64, by: i64, reason: &str) -> sqlx::
     .bind(now_timestamp())
     .bind(by)
     .bind(reason)
-    .bind(id)
-    .execute(pool)
+    .bind(certificate.id)
+    .execute(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let event = AuditEvent {
+        actor_id: Some(by),
+        action: AuditAction::CertificateRevoked,
+        subject: format!("{} for {}", certificate.code, certificate.holder_name),
+        before: "valid",
+        after: &format!("revoked: {reason}"),
+    };
+    audit::record(&mut *tx, &event).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 #[derive(sqlx::FromRow)]
@@ -406,14 +473,15 @@ pub async fn request_correction(
 
 /// Decides a waiting correction. An approval reissues the certificate under
 /// the same code with the new name and the next revision, in one
-/// transaction with the decision. `false` if it was not waiting.
+/// transaction with the decision and its audit entry. `false` if it was not waiting.
 pub async fn decide_correction(
     pool: &SqlitePool,
-    correction_id: i64,
+    correction: &NameCorrectionView,
     by: i64,
     approve: bool,
     note: &str,
 ) -> sqlx::Result<bool> {
+    let correction_id = correction.id;
     let mut tx = crate::db::begin_write(pool).await?;
     let now = now_timestamp();
     let decided = sqlx::query(
@@ -443,6 +511,19 @@ pub async fn decide_correction(
         .execute(&mut *tx)
         .await?;
     }
+    let after = if approve {
+        format!("approved: {}", correction.requested_name)
+    } else {
+        format!("refused: {note}")
+    };
+    let event = AuditEvent {
+        actor_id: Some(by),
+        action: AuditAction::NameCorrectionDecided,
+        subject: correction.code.clone(),
+        before: &correction.previous_name,
+        after: &after,
+    };
+    audit::record(&mut *tx, &event).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -1,5 +1,6 @@
 //! Cohort settings and enrolment keys, parsed once into valid values.
 
+use super::CohortForm;
 use crate::accounts::domain::parse_language;
 use crate::courses::domain::{bounded_text, parse_date};
 use crate::error::FormErrors;
@@ -57,19 +58,6 @@ pub struct CohortSettings {
     pub set_size: i64,
 }
 
-/// The cohort form as submitted.
-pub struct CohortForm<'a> {
-    pub name: &'a str,
-    pub starts_on: &'a str,
-    pub ends_on: &'a str,
-    pub enrolment_open: bool,
-    pub capacity: &'a str,
-    pub enrolment_key: &'a str,
-    pub language: &'a str,
-    pub at_risk_days: &'a str,
-    pub set_size: &'a str,
-}
-
 impl CohortSettings {
     pub const MAX_CAPACITY: i64 = 5000;
     pub const DEFAULT_AT_RISK_DAYS: i64 = 14;
@@ -77,31 +65,18 @@ impl CohortSettings {
 
     pub fn parse(form: &CohortForm) -> Result<CohortSettings, FormErrors> {
         let mut errors = FormErrors::default();
-        for (field, value) in [
-            ("name", form.name),
-            ("starts_on", form.starts_on),
-            ("ends_on", form.ends_on),
-            ("capacity", form.capacity),
-            ("enrolment_key", form.enrolment_key),
-            ("language", form.language),
-            ("at_risk_days", form.at_risk_days),
-            ("set_size", form.set_size),
-        ] {
+        for (field, value) in form.fields() {
             errors.keep(field, value);
         }
-        errors.keep(
-            "enrolment_open",
-            if form.enrolment_open { "on" } else { "" },
-        );
-        let name = errors.check("name", bounded_text(form.name, "cohort name", 120, true));
-        let starts_on = errors.check("starts_on", parse_date(form.starts_on));
-        let ends_on = errors.check("ends_on", parse_date(form.ends_on));
+        let name = errors.check("name", bounded_text(&form.name, "cohort name", 120, true));
+        let starts_on = errors.check("starts_on", parse_date(&form.starts_on));
+        let ends_on = errors.check("ends_on", parse_date(&form.ends_on));
         if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
             if end < start {
                 errors.add("ends_on", t!("msg-cohort-ends-before-start"));
             }
         }
-        let capacity = errors.check("capacity", parse_capacity(form.capacity));
+        let capacity = errors.check("capacity", parse_capacity(&form.capacity));
         let enrolment_key = errors.check(
             "enrolment_key",
             match form.enrolment_key.trim() {
@@ -109,9 +84,12 @@ impl CohortSettings {
                 key => EnrolmentKey::parse(key).map(Some),
             },
         );
-        let language = errors.check("language", parse_language(form.language));
-        let at_risk_days = errors.check("at_risk_days", parse_at_risk_days(form.at_risk_days));
-        let set_size = errors.check("set_size", parse_set_size(form.set_size));
+        let language = errors.check("language", parse_language(&form.language));
+        let at_risk_days = errors.check("at_risk_days", parse_at_risk_days(&form.at_risk_days));
+        let set_size = errors.check(
+            "set_size",
+            parse_set_size(form.set_size.as_deref().unwrap_or_default()),
+        );
         match (
             name,
             starts_on,
@@ -135,7 +113,7 @@ impl CohortSettings {
                 name,
                 starts_on,
                 ends_on,
-                enrolment_open: form.enrolment_open,
+                enrolment_open: form.enrolment_open(),
                 capacity,
                 enrolment_key,
                 language,
@@ -184,31 +162,21 @@ fn parse_set_size(input: &str) -> Result<i64, String> {
     }
 }
 
-/// The calendar date at the start of a stored date or timestamp
-/// ("2027-03-01" or "2027-03-01 09:30:00").
-pub fn calendar_date(stored: &str) -> Option<time::Date> {
-    let mut parts = stored.get(..10)?.split('-');
-    let year = parts.next()?.parse().ok()?;
-    let month = time::Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
-    let day = parts.next()?.parse().ok()?;
-    time::Date::from_calendar_date(year, month, day).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn form<'a>(starts_on: &'a str, ends_on: &'a str, capacity: &'a str) -> CohortForm<'a> {
+    fn form(starts_on: &str, ends_on: &str, capacity: &str) -> CohortForm {
         CohortForm {
-            name: "March 2027",
-            starts_on,
-            ends_on,
-            enrolment_open: true,
-            capacity,
-            enrolment_key: "",
-            language: "fr",
-            at_risk_days: "",
-            set_size: "",
+            name: "March 2027".into(),
+            starts_on: starts_on.into(),
+            ends_on: ends_on.into(),
+            enrolment_open: Some("on".into()),
+            capacity: capacity.into(),
+            enrolment_key: String::new(),
+            language: "fr".into(),
+            at_risk_days: String::new(),
+            set_size: None,
         }
     }
 
@@ -252,6 +220,7 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
+    use crate::dates::calendar_date;
     use crate::test_input::{longer_than, text};
     use proptest::prelude::*;
 
@@ -310,15 +279,15 @@ mod properties {
             set_size in number(),
         ) {
             let form = CohortForm {
-                name: &name,
-                starts_on: &starts_on,
-                ends_on: &ends_on,
-                enrolment_open,
-                capacity: &capacity,
-                enrolment_key: &enrolment_key,
-                language: &language,
-                at_risk_days: &at_risk_days,
-                set_size: &set_size,
+                name: name.clone(),
+                starts_on,
+                ends_on,
+                enrolment_open: enrolment_open.then(|| "on".to_string()),
+                capacity,
+                enrolment_key,
+                language,
+                at_risk_days,
+                set_size: Some(set_size),
             };
             match CohortSettings::parse(&form) {
                 Ok(settings) => {

@@ -20,6 +20,52 @@ pub mod roster;
 pub mod store;
 
 /// A cohort's settings as the administrators' form shows them.
+/// The cohort form as submitted: the page's field names, the values as
+/// typed. `CohortSettings::parse` makes valid settings of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortForm {
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    /// The checkbox: present ("on") when ticked.
+    #[serde(default)]
+    pub enrolment_open: Option<String>,
+    pub capacity: String,
+    pub enrolment_key: String,
+    pub language: String,
+    pub at_risk_days: String,
+    #[serde(default)]
+    pub set_size: Option<String>,
+}
+
+impl CohortForm {
+    /// Whether the box is ticked: a browser sends "on"; an empty value, as
+    /// a missing one, is not ticked.
+    pub fn enrolment_open(&self) -> bool {
+        self.enrolment_open
+            .as_deref()
+            .is_some_and(|v| !v.is_empty())
+    }
+
+    /// Each field's name and what was typed in it, to give back with errors.
+    pub fn fields(&self) -> [(&'static str, &str); 9] {
+        [
+            ("name", &self.name),
+            ("starts_on", &self.starts_on),
+            ("ends_on", &self.ends_on),
+            ("capacity", &self.capacity),
+            ("enrolment_key", &self.enrolment_key),
+            ("language", &self.language),
+            ("at_risk_days", &self.at_risk_days),
+            ("set_size", self.set_size.as_deref().unwrap_or_default()),
+            (
+                "enrolment_open",
+                if self.enrolment_open() { "on" } else { "" },
+            ),
+        ]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CohortSettingsView {
     pub name: String,

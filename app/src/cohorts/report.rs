@@ -3,9 +3,9 @@
 //! grouped by module, best quiz attempts, latest set posts), assembled in
 //! memory.
 
-use super::domain::calendar_date;
 use super::store::CohortRecord;
 use super::{ModuleStanding, ProgressReport, ReportModule, ReportRow, ReportSort};
+use crate::dates::calendar_date;
 use crate::dates::today;
 use sqlx::SqlitePool;
 use std::collections::HashMap;

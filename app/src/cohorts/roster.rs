@@ -11,6 +11,8 @@ use super::store::{self, Source};
 use super::{RosterPreview, RosterRowView, RowPlan};
 use crate::accounts::domain::{Cadre, Country, Email, FullName};
 use crate::accounts::CADRES;
+use crate::audit::store::{self as audit, AuditEvent};
+use crate::audit::AuditAction;
 use crate::db::begin_write;
 use crate::language::Language;
 use crate::t;
@@ -312,7 +314,7 @@ fn enrols(plan: &RowPlan) -> bool {
 struct Upload {
     cohort_id: i64,
     cohort_name: String,
-    cohort_language: String,
+    cohort_language: Language,
     capacity: Option<i64>,
     file_name: String,
     content: String,
@@ -400,7 +402,9 @@ pub async fn preview(pool: &SqlitePool, upload_id: i64) -> Result<RosterPreview,
 
 /// Applies an upload: creates the missing accounts (without a password) and
 /// enrols every valid row not yet enrolled. Rows with errors are skipped.
-/// Confirming again changes nothing. Returns the preview as it stands after.
+/// Confirming again changes nothing. The first confirmation is written to
+/// the audit log in the same transaction. Returns the preview as it stands
+/// after.
 pub async fn confirm(
     pool: &SqlitePool,
     administrator_id: i64,
@@ -411,7 +415,7 @@ pub async fn confirm(
     if planned.file_error.is_some() {
         return Ok(planned);
     }
-    let default_language = Language::parse(&upload.cohort_language).unwrap_or(Language::English);
+    let default_language = upload.cohort_language;
     for (view, row) in planned.rows.iter().zip(rows) {
         let Some(row) = row else { continue };
         let user_id = match view.plan {
@@ -450,13 +454,26 @@ pub async fn confirm(
         )
         .await?;
     }
-    sqlx::query(
+    let first_time = sqlx::query(
         "UPDATE roster_uploads SET confirmed_at = CURRENT_TIMESTAMP
          WHERE id = ? AND confirmed_at IS NULL",
     )
     .bind(upload_id)
     .execute(&mut *tx)
-    .await?;
+    .await?
+    .rows_affected()
+        == 1;
+    if first_time {
+        let after = format!("{} rows of {}", planned.rows.len(), planned.file_name);
+        let event = AuditEvent {
+            actor_id: Some(administrator_id),
+            action: AuditAction::RosterConfirmed,
+            subject: planned.cohort_name.clone(),
+            before: "",
+            after: &after,
+        };
+        audit::record(&mut *tx, &event).await?;
+    }
     tx.commit().await?;
     preview(pool, upload_id).await
 }

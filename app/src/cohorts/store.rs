@@ -10,6 +10,8 @@ use super::{
     WaitingPlace,
 };
 use crate::accounts::Role;
+use crate::audit::store::{self as audit, AuditEvent};
+use crate::audit::AuditAction;
 use crate::dates::today;
 use crate::db::begin_write;
 use crate::language::Language;
@@ -29,7 +31,7 @@ pub struct CohortRecord {
     pub enrolment_open: bool,
     pub capacity: Option<i64>,
     pub enrolment_key: Option<String>,
-    pub language: String,
+    pub language: Language,
     pub at_risk_days: i64,
     pub set_size: i64,
 }
@@ -49,7 +51,7 @@ impl CohortRecord {
             enrolment_open: self.enrolment_open,
             capacity: self.capacity,
             enrolment_key: self.enrolment_key.clone(),
-            language: Language::parse(&self.language).unwrap_or(Language::English),
+            language: self.language,
             at_risk_days: self.at_risk_days,
             set_size: self.set_size,
         }
@@ -577,6 +579,20 @@ pub async fn enrol_by_administrator(
     } else {
         activate_within_capacity(&mut tx, &cohort, user_id, administrator_id).await?
     };
+    if outcome != EnrolOutcome::AlreadyEnrolled {
+        let after = match outcome {
+            EnrolOutcome::Reinstated => "reinstated",
+            _ => "enrolled",
+        };
+        let event = AuditEvent {
+            actor_id: Some(administrator_id),
+            action: AuditAction::EnrolledByAdministrator,
+            subject: format!("{email} in {}", cohort.name),
+            before: "",
+            after,
+        };
+        audit::record(&mut *tx, &event).await?;
+    }
     tx.commit().await?;
     Ok(outcome)
 }
@@ -599,6 +615,14 @@ pub async fn withdraw(
     let cohort_id = match row {
         Some((cohort_id,)) => {
             record_change(&mut tx, enrolment_id, "withdrawn", Some(administrator_id)).await?;
+            let event = AuditEvent {
+                actor_id: Some(administrator_id),
+                action: AuditAction::EnrolmentWithdrawn,
+                subject: enrolment_subject(&mut tx, enrolment_id).await?,
+                before: "active",
+                after: "withdrawn",
+            };
+            audit::record(&mut *tx, &event).await?;
             promote_waiting(&mut tx, cohort_id).await?;
             cohort_id
         }
@@ -627,9 +651,32 @@ pub async fn reinstate(
             .await?
             .ok_or(EnrolError::NoSuchCohort)?;
         activate_within_capacity(&mut tx, &cohort, user_id, administrator_id).await?;
+        let event = AuditEvent {
+            actor_id: Some(administrator_id),
+            action: AuditAction::EnrolmentReinstated,
+            subject: enrolment_subject(&mut tx, enrolment_id).await?,
+            before: "withdrawn",
+            after: "active",
+        };
+        audit::record(&mut *tx, &event).await?;
     }
     tx.commit().await?;
     Ok(cohort_id)
+}
+
+/// An enrolment as the audit log names it.
+async fn enrolment_subject(conn: &mut SqliteConnection, enrolment_id: i64) -> sqlx::Result<String> {
+    let row: Option<(String, String, i64)> = sqlx::query_as(
+        "SELECT u.full_name, u.email, e.cohort_id FROM enrolments e
+         JOIN users u ON u.id = e.user_id WHERE e.id = ?",
+    )
+    .bind(enrolment_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(match row {
+        Some((name, email, cohort_id)) => format!("{name} <{email}> in cohort {cohort_id}"),
+        None => format!("enrolment {enrolment_id}"),
+    })
 }
 
 async fn cohort_of_enrolment(

@@ -5,23 +5,46 @@ use super::markdown;
 use super::package::{CoursePackage, ModulePackage};
 use crate::language::Language;
 use crate::quizzes;
-use crate::t;
 use serde::{Deserialize, Serialize};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AuthoringError {
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Conflict),
     #[error("not found")]
     NotFound,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
 
-fn unique_violation(error: sqlx::Error, message: String) -> AuthoringError {
+/// A change the course's data refuses. The door says it in the page's
+/// language; `Display` is the English of the command line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Conflict {
+    #[error("Another course already uses this slug.")]
+    CourseSlugTaken,
+    #[error("Another module of this course already uses this slug.")]
+    ModuleSlugTaken,
+    #[error("Another lesson of this module already uses this slug.")]
+    LessonSlugTaken,
+    #[error(
+        "The quiz of \"{module}\" is not in the package, but participants have attempted it; \
+         nothing was changed."
+    )]
+    AttemptedQuizLeftOut { module: String },
+    #[error(
+        "\"{slug}\" is not in the package, but participants have completed it {completions} times; \
+         delete it in the browser first if that is intended. Nothing was changed."
+    )]
+    CompletedLeftOut { slug: String, completions: i64 },
+    #[error("stored slug \"{slug}\" is not valid")]
+    StoredSlugInvalid { slug: String },
+}
+
+fn unique_violation(error: sqlx::Error, conflict: Conflict) -> AuthoringError {
     match error {
-        sqlx::Error::Database(e) if e.is_unique_violation() => AuthoringError::Conflict(message),
+        sqlx::Error::Database(e) if e.is_unique_violation() => AuthoringError::Conflict(conflict),
         other => AuthoringError::Database(other),
     }
 }
@@ -52,7 +75,7 @@ pub async fn create_course(pool: &SqlitePool, draft: &CourseDraft) -> Result<i64
     .bind(draft.estimated_hours)
     .execute(pool)
     .await
-    .map_err(|e| unique_violation(e, t!("msg-course-slug-taken")))?;
+    .map_err(|e| unique_violation(e, Conflict::CourseSlugTaken))?;
     Ok(done.last_insert_rowid())
 }
 
@@ -74,7 +97,7 @@ pub async fn update_course(
     .bind(id)
     .execute(pool)
     .await
-    .map_err(|e| unique_violation(e, t!("msg-course-slug-taken")))?;
+    .map_err(|e| unique_violation(e, Conflict::CourseSlugTaken))?;
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }
@@ -150,7 +173,7 @@ pub async fn create_module(
     .bind(&draft.objectives)
     .execute(&mut *tx)
     .await
-    .map_err(|e| unique_violation(e, t!("msg-course-module-slug-taken")))?;
+    .map_err(|e| unique_violation(e, Conflict::ModuleSlugTaken))?;
     touch_course(&mut tx, course_id).await?;
     tx.commit().await?;
     Ok(done.last_insert_rowid())
@@ -168,7 +191,7 @@ pub async fn update_module(
         .bind(id)
         .execute(pool)
         .await
-        .map_err(|e| unique_violation(e, t!("msg-course-module-slug-taken")))?;
+        .map_err(|e| unique_violation(e, Conflict::ModuleSlugTaken))?;
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }
@@ -346,7 +369,7 @@ pub async fn create_lesson(
     .bind(draft.estimated_minutes)
     .execute(&mut *tx)
     .await
-    .map_err(|e| unique_violation(e, t!("msg-course-lesson-slug-taken")))?;
+    .map_err(|e| unique_violation(e, Conflict::LessonSlugTaken))?;
     tx.commit().await?;
     Ok(done.last_insert_rowid())
 }
@@ -370,7 +393,7 @@ pub async fn update_lesson(
     .bind(id)
     .execute(pool)
     .await
-    .map_err(|e| unique_violation(e, t!("msg-course-lesson-slug-taken")))?;
+    .map_err(|e| unique_violation(e, Conflict::LessonSlugTaken))?;
     if done.rows_affected() == 0 {
         return Err(AuthoringError::NotFound);
     }
@@ -512,11 +535,9 @@ pub async fn import(
             }
             None => {
                 if !quizzes::store::remove_unattempted(&mut tx, module_id).await? {
-                    return Err(AuthoringError::Conflict(format!(
-                        "The quiz of \"{}\" is not in the package, but participants have attempted it; \
-                         nothing was changed.",
-                        module.module.slug.as_str()
-                    )));
+                    return Err(AuthoringError::Conflict(Conflict::AttemptedQuizLeftOut {
+                        module: module.module.slug.as_str().to_string(),
+                    }));
                 }
             }
         }
@@ -608,10 +629,10 @@ async fn remove_others(
             .fetch_one(&mut **tx)
             .await?;
         if progress > 0 {
-            return Err(AuthoringError::Conflict(format!(
-                "\"{slug}\" is not in the package, but participants have completed it {progress} times; \
-                 delete it in the browser first if that is intended. Nothing was changed."
-            )));
+            return Err(AuthoringError::Conflict(Conflict::CompletedLeftOut {
+                slug: slug.clone(),
+                completions: progress,
+            }));
         }
         sqlx::query(&format!("DELETE FROM {table} WHERE id = ?"))
             .bind(id)
@@ -681,6 +702,9 @@ pub async fn package_of(
 }
 
 fn stored_slug(slug: &str) -> Result<Slug, AuthoringError> {
-    Slug::parse(slug)
-        .map_err(|_| AuthoringError::Conflict(format!("stored slug \"{slug}\" is not valid")))
+    Slug::parse(slug).map_err(|_| {
+        AuthoringError::Conflict(Conflict::StoredSlugInvalid {
+            slug: slug.to_string(),
+        })
+    })
 }

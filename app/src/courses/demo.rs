@@ -3,10 +3,7 @@
 //! action-learning set with a round under way.
 
 use super::{authoring, package, store};
-use crate::cohorts::{
-    self,
-    domain::{CohortForm, CohortSettings},
-};
+use crate::cohorts::{self, domain::CohortSettings, CohortForm};
 use crate::error::AppError;
 use sqlx::SqlitePool;
 use std::path::Path;
@@ -56,15 +53,13 @@ pub async fn seed(pool: &SqlitePool, courses_dir: &Path) -> Result<usize, AppErr
         return Ok(0);
     };
     let cohort = CohortSettings::parse(&CohortForm {
-        name: "2027 spring cohort",
-        starts_on: "2027-03-01",
-        ends_on: "2027-05-31",
-        enrolment_open: true,
-        capacity: "30",
-        enrolment_key: "",
-        language: "en",
-        at_risk_days: "",
-        set_size: "",
+        name: "2027 spring cohort".into(),
+        starts_on: "2027-03-01".into(),
+        ends_on: "2027-05-31".into(),
+        enrolment_open: Some("on".into()),
+        capacity: "30".into(),
+        language: "en".into(),
+        ..CohortForm::default()
     })
     .map_err(|e| internal("cohort")(format!("{e:?}")))?;
     let cohort_id = cohorts::store::create(pool, course_id, &cohort).await?;

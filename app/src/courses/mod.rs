@@ -11,11 +11,15 @@ pub mod access;
 #[cfg(feature = "ssr")]
 pub mod authoring;
 #[cfg(feature = "ssr")]
+pub mod caches;
+#[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod model;
 #[cfg(feature = "ssr")]
 pub mod offline;
 #[cfg(feature = "ssr")]
@@ -23,11 +27,7 @@ pub mod package;
 #[cfg(feature = "ssr")]
 pub mod reading;
 #[cfg(feature = "ssr")]
-pub mod standings;
-#[cfg(feature = "ssr")]
 pub mod store;
-#[cfg(feature = "ssr")]
-pub mod structure;
 
 /// The longest lesson body accepted, in bytes of Markdown.
 pub const MAX_LESSON_BODY: usize = 100_000;

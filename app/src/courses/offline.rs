@@ -2,7 +2,7 @@
 //! module's lessons and the stylesheet inline, for reading on a phone
 //! without a connection. Nothing in it asks the network for anything.
 
-use super::{access, offline_path, store};
+use super::{access, model, offline_path, store};
 use crate::accounts::session::caller;
 use crate::error::AppError;
 use crate::i18n::{date_in, text_in};
@@ -63,7 +63,7 @@ async fn readable_module(
     session: &Session,
     course_slug: &str,
     module_slug: &str,
-) -> Result<(store::CourseRow, String, Vec<store::LessonRow>), AppError> {
+) -> Result<(model::CourseRow, String, Vec<store::LessonRow>), AppError> {
     let user = caller(session, &state.pool).await?;
     let (course, module_title, lessons) =
         store::module_for_reading(&state.pool, course_slug, module_slug)

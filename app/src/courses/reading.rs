@@ -4,7 +4,7 @@
 
 use super::access::{self, Reader};
 use super::{
-    lesson_path, lessons_in_order, offline_path, store, EnrolmentOffer, LessonAccess,
+    lesson_path, lessons_in_order, model, offline_path, store, EnrolmentOffer, LessonAccess,
     LessonNeighbour, LessonPage,
 };
 use crate::accounts::{session, CurrentUser};
@@ -65,12 +65,12 @@ pub async fn session_lesson(
 async fn read_lesson(
     state: &AppState,
     user: &CurrentUser,
-    standing: &store::CourseStanding,
+    standing: &model::CourseStanding,
     module: &str,
     lesson: &str,
 ) -> Result<LessonAccess, AppError> {
     let pool = &state.pool;
-    let store::CourseStanding {
+    let model::CourseStanding {
         version,
         course_id,
         enrolment,

@@ -1,35 +1,13 @@
 //! SQL for reading courses, enrolling and recording progress.
 
-use super::structure::{CourseStructure, EnrolmentProgress};
+use super::model::{language_of, CourseRow, CourseStanding, CourseStructure, EnrolmentProgress};
 use super::{CohortInfo, CourseCard, LessonLink, ModuleOutline, QuizLink};
 use crate::accounts::store::{user_from_row, CURRENT_USER_COLUMNS};
-use crate::accounts::CurrentUser;
 use crate::language::Language;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqlitePool};
 use std::collections::HashMap;
-
-fn language_of(code: &str) -> Language {
-    Language::parse(code).unwrap_or(Language::English)
-}
-
-/// A course row without its modules.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct CourseRow {
-    pub id: i64,
-    pub slug: String,
-    pub title: String,
-    pub summary: String,
-    pub language: String,
-    pub estimated_hours: i64,
-    pub published: bool,
-}
-
-impl CourseRow {
-    pub fn language(&self) -> Language {
-        language_of(&self.language)
-    }
-}
+use std::sync::LazyLock;
 
 pub async fn catalogue(
     pool: &SqlitePool,
@@ -75,12 +53,10 @@ pub async fn course_by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Optio
 }
 
 pub async fn course_by_id(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<CourseRow>> {
-    sqlx::query_as(&format!(
-        "SELECT {COURSE_COLUMNS} FROM courses c WHERE c.id = ?"
-    ))
-    .bind(id)
-    .fetch_optional(pool)
-    .await
+    sqlx::query_as(&COURSE_BY_ID)
+        .bind(id)
+        .fetch_optional(pool)
+        .await
 }
 
 /// A module's course and the module's title, in one query.
@@ -125,6 +101,25 @@ pub async fn content_version(pool: &SqlitePool) -> sqlx::Result<i64> {
         .await
 }
 
+/// A course's modules and lessons in reading order, for its structure.
+pub(crate) const OUTLINE: &str =
+    "SELECT m.id AS module_id, m.slug AS module_slug, m.title AS module_title, m.objectives,
+            l.id AS lesson_id, l.slug AS lesson_slug, l.title AS lesson_title,
+            l.estimated_minutes, l.body_html
+     FROM modules m
+     LEFT JOIN lessons l ON l.module_id = m.id
+     WHERE m.course_id = ?
+     ORDER BY m.position, m.id, l.position, l.id";
+
+/// A course's quizzes, for its structure.
+pub(crate) const QUIZZES: &str = "SELECT q.module_id, q.id, q.title
+     FROM quizzes q JOIN modules m ON m.id = q.module_id
+     WHERE m.course_id = ?";
+
+/// A course's row by id, for its structure.
+pub(crate) static COURSE_BY_ID: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {COURSE_COLUMNS} FROM courses c WHERE c.id = ?"));
+
 /// A course with its modules, lessons and quizzes in order, in three
 /// queries, tagged with the content `version` read before them.
 pub async fn course_structure(
@@ -135,18 +130,10 @@ pub async fn course_structure(
     let Some(course) = course_by_id(pool, course_id).await? else {
         return Ok(None);
     };
-    let rows: Vec<OutlineRow> = sqlx::query_as(
-        "SELECT m.id AS module_id, m.slug AS module_slug, m.title AS module_title, m.objectives,
-                l.id AS lesson_id, l.slug AS lesson_slug, l.title AS lesson_title,
-                l.estimated_minutes, l.body_html
-         FROM modules m
-         LEFT JOIN lessons l ON l.module_id = m.id
-         WHERE m.course_id = ?
-         ORDER BY m.position, m.id, l.position, l.id",
-    )
-    .bind(course_id)
-    .fetch_all(pool)
-    .await?;
+    let rows: Vec<OutlineRow> = sqlx::query_as(OUTLINE)
+        .bind(course_id)
+        .fetch_all(pool)
+        .await?;
     let mut modules: Vec<ModuleOutline> = Vec::new();
     let mut bodies = HashMap::new();
     for row in rows {
@@ -185,14 +172,10 @@ pub async fn course_structure(
             });
         }
     }
-    let quizzes: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT q.module_id, q.id, q.title
-         FROM quizzes q JOIN modules m ON m.id = q.module_id
-         WHERE m.course_id = ?",
-    )
-    .bind(course_id)
-    .fetch_all(pool)
-    .await?;
+    let quizzes: Vec<(i64, i64, String)> = sqlx::query_as(QUIZZES)
+        .bind(course_id)
+        .fetch_all(pool)
+        .await?;
     for (module_id, id, title) in quizzes {
         if let Some(module) = modules.iter_mut().find(|m| m.id == module_id) {
             module.quiz = Some(QuizLink {
@@ -255,29 +238,9 @@ pub async fn progress(pool: &SqlitePool, enrolment_id: i64) -> sqlx::Result<Enro
     }
 }
 
-/// A course's id by its slug, the content version, and a reader's latest
-/// active enrolment in one of its cohorts with its progress: what every page
-/// of a course needs besides its structure, in one query.
-#[derive(Debug)]
-pub struct CourseStanding {
-    pub version: i64,
-    pub course_id: i64,
-    /// The reader, if their account is active: the lesson page cache knows
-    /// only the session's user id and learns who it is here.
-    pub reader: Option<CurrentUser>,
-    /// The reader's live sign-ins: a session naming another is signed out.
-    pub sign_ins: Vec<i64>,
-    pub enrolment: Option<(i64, CohortInfo)>,
-    /// Nothing done without an enrolment.
-    pub progress: EnrolmentProgress,
-}
-
-pub async fn standing(
-    pool: &SqlitePool,
-    course_slug: &str,
-    user_id: Option<i64>,
-) -> sqlx::Result<Option<CourseStanding>> {
-    let row = sqlx::query(&format!(
+/// A reader's standing in a course, which `caches::Standings` keeps.
+pub(crate) static STANDING: LazyLock<String> = LazyLock::new(|| {
+    format!(
         "SELECT (SELECT version FROM content_version WHERE id = 1) AS version,
                 c.id AS course_id, e.id AS enrolment_id, {COHORT_INFO_COLUMNS},
                 {PROGRESS_COLUMNS}, {CURRENT_USER_COLUMNS},
@@ -291,11 +254,19 @@ pub async fn standing(
              ORDER BY mine.id DESC LIMIT 1)
          LEFT JOIN cohorts co ON co.id = e.cohort_id
          WHERE c.slug = ?"
-    ))
-    .bind(user_id)
-    .bind(course_slug)
-    .fetch_optional(pool)
-    .await?;
+    )
+});
+
+pub async fn standing(
+    pool: &SqlitePool,
+    course_slug: &str,
+    user_id: Option<i64>,
+) -> sqlx::Result<Option<CourseStanding>> {
+    let row = sqlx::query(&STANDING)
+        .bind(user_id)
+        .bind(course_slug)
+        .fetch_optional(pool)
+        .await?;
     let Some(row) = row else {
         return Ok(None);
     };
@@ -492,21 +463,25 @@ pub async fn lesson_location(
     .await
 }
 
-/// Records a completed lesson; completing it again changes nothing.
+/// Records a completed lesson; completing it again changes nothing. When it
+/// completes the course's rules, the certificate is issued in the same
+/// transaction.
 pub async fn complete_lesson(
     pool: &SqlitePool,
     enrolment_id: i64,
     lesson_id: i64,
 ) -> sqlx::Result<()> {
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query(
         "INSERT INTO lesson_completions (enrolment_id, lesson_id) VALUES (?, ?)
          ON CONFLICT DO NOTHING",
     )
     .bind(enrolment_id)
     .bind(lesson_id)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    crate::certificates::award::award(&mut tx, enrolment_id).await?;
+    tx.commit().await
 }
 
 /// The user's active enrolments, newest first.

@@ -40,6 +40,32 @@ fn one() -> u32 {
 }
 
 impl QuizDefinition {
+    /// The longest quiz source the editor takes, in bytes.
+    pub const MAX_SOURCE: usize = 200_000;
+
+    /// A quiz from the editor's TOML, checked; else what is wrong, naming
+    /// the line where TOML itself could not read it.
+    pub fn from_source(source: &str) -> Result<QuizDefinition, String> {
+        if source.len() > Self::MAX_SOURCE {
+            return Err(t!("msg-quiz-too-long"));
+        }
+        let quiz: QuizDefinition = toml::from_str(source).map_err(|error| match error.span() {
+            Some(span) => t!(
+                "msg-quiz-toml-line",
+                line =
+                    (source[..span.start.min(source.len())].matches('\n').count() + 1).to_string(),
+                message = error.message()
+            ),
+            None => error.message().to_string(),
+        })?;
+        let problems = quiz.problems();
+        if problems.is_empty() {
+            Ok(quiz)
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+
     /// Every problem with the quiz, each naming the question it is in as
     /// "question 2 (its-id)".
     pub fn problems(&self) -> Vec<String> {
@@ -133,6 +159,18 @@ options = [
         let again: QuizDefinition =
             toml::from_str(&toml::to_string(&quiz).expect("write")).expect("read back");
         assert_eq!(again, quiz);
+    }
+
+    #[test]
+    fn the_editor_source_is_read_and_checked() {
+        assert!(QuizDefinition::from_source(WISN_SAMPLE).is_ok());
+        let broken = WISN_SAMPLE.replacen("pass_mark = 80", "pass_mark = ", 1);
+        let message = QuizDefinition::from_source(&broken).expect_err("broken TOML");
+        assert!(!message.is_empty());
+        let unchecked = WISN_SAMPLE.replacen("pass_mark = 80", "pass_mark = 120", 1);
+        assert!(QuizDefinition::from_source(&unchecked).is_err());
+        let long = "#".repeat(QuizDefinition::MAX_SOURCE + 1);
+        assert!(QuizDefinition::from_source(&long).is_err());
     }
 
     #[test]

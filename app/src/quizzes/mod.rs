@@ -4,11 +4,17 @@
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+pub mod attempts;
+#[cfg(feature = "ssr")]
 pub mod definition;
 #[cfg(feature = "ssr")]
 pub mod grading;
 #[cfg(feature = "ssr")]
+pub mod report;
+#[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod submission;
 
 /// One attempt in a participant's list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -307,7 +307,8 @@ pub async fn start_attempt(
 
 /// Records the graded submission once. Returns false when the attempt was
 /// already submitted (a double click, the back button or a replay), in
-/// which case nothing changes.
+/// which case nothing changes. A pass that completes the course's rules
+/// issues the certificate in the same transaction.
 pub async fn record_submission(
     pool: &SqlitePool,
     attempt_id: i64,
@@ -316,18 +317,27 @@ pub async fn record_submission(
     outcomes: &[QuestionOutcome],
 ) -> sqlx::Result<bool> {
     let outcome = serde_json::to_string(outcomes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    let done = sqlx::query(
+    let mut tx = crate::db::begin_write(pool).await?;
+    let enrolment_id: Option<i64> = sqlx::query_scalar(
         "UPDATE quiz_attempts
          SET submitted_at = CURRENT_TIMESTAMP, score_percent = ?, passed = ?, outcome = ?
-         WHERE id = ? AND submitted_at IS NULL",
+         WHERE id = ? AND submitted_at IS NULL
+         RETURNING enrolment_id",
     )
     .bind(i64::from(score_percent))
     .bind(passed)
     .bind(outcome)
     .bind(attempt_id)
-    .execute(pool)
+    .fetch_optional(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    let Some(enrolment_id) = enrolment_id else {
+        return Ok(false);
+    };
+    if passed {
+        crate::certificates::award::award(&mut tx, enrolment_id).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// One participant of a cohort with one of their submitted attempts (or

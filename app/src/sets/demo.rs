@@ -3,7 +3,7 @@
 //! challenge and Chinedu Okafor a question.
 
 use super::domain::{PostBody, RoundDraft};
-use super::store::{self, NewPost};
+use super::{posting, store};
 use crate::error::AppError;
 use sqlx::SqlitePool;
 
@@ -54,35 +54,27 @@ pub async fn seed(
     let round_id = store::open_round(pool, set_id, &draft)
         .await
         .map_err(failed("round"))?;
-    let challenge = store::add_post(
+    let round = store::round(pool, round_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let challenge = posting::challenge(
         pool,
-        &NewPost {
-            set_id,
-            author_id: *presenter,
-            kind: "challenge",
-            round_id: Some(round_id),
-            thread_id: None,
-            parent_id: None,
-        },
+        &round,
+        *presenter,
         &body(
             "In my region, **a third of newly posted midwives leave within a year**. \
              The district hospitals are always short, and the ones who stay are exhausted. \
              How do I find out why they leave, and what can a regional manager change?",
         )?,
     )
-    .await?;
-    store::add_post(
-        pool,
-        &NewPost {
-            set_id,
-            author_id: *asker,
-            kind: "question",
-            round_id: Some(round_id),
-            thread_id: None,
-            parent_id: Some(challenge),
-        },
-        &body("What do the midwives who stay have in common?")?,
-    )
-    .await?;
+    .await
+    .map_err(failed("challenge"))?;
+    let challenge = store::post(pool, challenge)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let question = body("What do the midwives who stay have in common?")?;
+    posting::question(pool, &round, &challenge, *asker, &question)
+        .await
+        .map_err(failed("question"))?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 //! What is said in a set stays in the set: only its members, its tutor and
 //! administrators may read or write anything of it (`access.rs`).
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -15,6 +16,10 @@ pub mod demo;
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod formation;
+#[cfg(feature = "ssr")]
+pub mod posting;
+#[cfg(feature = "ssr")]
+pub mod round_page;
 #[cfg(feature = "ssr")]
 pub mod store;
 
@@ -130,6 +135,7 @@ pub struct PostView {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(rename_all = "kebab-case"))]
 pub enum Outcome {
     Done,
     Partly,
@@ -249,8 +255,34 @@ pub struct FlagView {
 pub struct AttentionItem {
     pub set_name: String,
     pub person: String,
-    pub detail: String,
+    pub concern: Concern,
     pub path: String,
+}
+
+/// What a moderation line is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Concern {
+    /// A challenge nobody has questioned yet, in a round.
+    Unquestioned { round: i64 },
+    /// A commitment past its due date without a report-back.
+    Overdue { action: String, due_on: String },
+    /// A member who has not posted in the current round.
+    Silent { round: i64 },
+}
+
+impl Concern {
+    /// The concern in the page's language.
+    pub fn describe(&self) -> String {
+        match self {
+            Concern::Unquestioned { round } => t!("msg-set-unquestioned", round = *round),
+            Concern::Overdue { action, due_on } => t!(
+                "msg-set-overdue",
+                action = action,
+                due = crate::i18n::date(due_on)
+            ),
+            Concern::Silent { round } => t!("msg-set-silent", round = *round),
+        }
+    }
 }
 
 /// A set on its member's home page.

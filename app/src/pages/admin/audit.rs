@@ -1,5 +1,5 @@
 use crate::api::audit::{get_audit_log, AUDIT_PAGE};
-use crate::audit::{AuditAction, AuditLog};
+use crate::audit::{AuditAction, AuditFilterForm, AuditLog};
 use crate::components::error_page::ErrorPage;
 use crate::components::raw_text::PageTitle;
 use crate::i18n::date;
@@ -23,13 +23,13 @@ pub fn AuditPage() -> impl IntoView {
     let log = Resource::new(
         move || filters.clone(),
         |(action, actor, subject, from, to)| {
-            get_audit_log(
-                Some(action),
-                Some(actor),
-                Some(subject),
-                Some(from),
-                Some(to),
-            )
+            get_audit_log(AuditFilterForm {
+                action: Some(action),
+                actor: Some(actor),
+                subject: Some(subject),
+                from: Some(from),
+                to: Some(to),
+            })
         },
     );
     let (action, actor, subject, from, to) = typed;

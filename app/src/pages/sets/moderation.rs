@@ -41,7 +41,7 @@ fn Attention(heading: String, empty: String, items: Vec<AttentionItem>) -> impl 
                                         " "
                                         {t!("moderation-in-set", set = &item.set_name)}
                                         " "
-                                        <a href=item.path>{item.detail}</a>
+                                        <a href=item.path>{item.concern.describe()}</a>
                                     </li>
                                 }
                             })

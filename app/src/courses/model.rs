@@ -1,19 +1,36 @@
-//! Course structures kept in memory. Every page of a course needs its
-//! modules, lessons and quizzes, which change only when someone edits the
-//! course, so the server reads them from the database once per edit instead
-//! of once per page.
-//!
-//! Each structure is tagged with the database's content version, which
-//! triggers bump on every write to courses, modules, lessons and quizzes, by
-//! whichever program makes it (the server, `import-course`, a script).
-//! Pages read that version in the same statement as the reader's enrolment,
-//! so they never show a course older than the database.
+//! What the course store reads and the caches keep: a course's row, its
+//! structure (modules, lessons, quizzes and lesson text) as of one content
+//! version, an enrolment's progress, and a reader's standing in a course.
+//! The store (`store.rs`) fills them; the caches (`structure.rs`,
+//! `standings.rs`) hold them.
 
-use super::store::{self, CourseRow};
-use super::{LessonLink, ModuleOutline, Progress};
-use sqlx::SqlitePool;
+use super::{CohortInfo, LessonLink, ModuleOutline, Progress};
+use crate::accounts::CurrentUser;
+use crate::language::Language;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+pub(super) fn language_of(code: &str) -> Language {
+    Language::parse(code).unwrap_or(Language::English)
+}
+
+/// A course row without its modules.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct CourseRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub estimated_hours: i64,
+    pub published: bool,
+}
+
+impl CourseRow {
+    pub fn language(&self) -> Language {
+        language_of(&self.language)
+    }
+}
 
 /// A course's modules, lessons (with their text) and quizzes, as of one
 /// content version.
@@ -55,7 +72,7 @@ impl CourseStructure {
     }
 
     /// Roughly the bytes it holds, for the cache's bound.
-    fn weight(&self) -> u32 {
+    pub(super) fn weight(&self) -> u32 {
         let text: usize = self.bodies.values().map(|body| body.len()).sum();
         let lessons: usize = self.modules.iter().map(|m| m.lessons.len()).sum();
         u32::try_from(text + 256 * (lessons + self.modules.len())).unwrap_or(u32::MAX)
@@ -90,7 +107,7 @@ impl EnrolmentProgress {
     }
 
     /// Marks a module with this enrolment's completed lessons and quiz.
-    fn mark(&self, module: &mut ModuleOutline) {
+    pub(super) fn mark(&self, module: &mut ModuleOutline) {
         for lesson in &mut module.lessons {
             lesson.completed = self.completed.contains(&lesson.id);
         }
@@ -115,71 +132,21 @@ impl EnrolmentProgress {
     }
 }
 
-/// Course structures by course id. Bounded by the size of the lessons' text,
-/// so a catalogue too large for memory keeps only the courses being read.
-pub struct CourseCache {
-    structures: moka::sync::Cache<i64, Arc<CourseStructure>>,
-}
-
-/// 64 MB of lesson text: hundreds of typical short courses.
-const CACHE_BYTES: u64 = 64 * 1024 * 1024;
-
-impl Default for CourseCache {
-    fn default() -> Self {
-        CourseCache {
-            structures: moka::sync::Cache::builder()
-                .weigher(|_, structure: &Arc<CourseStructure>| structure.weight())
-                .max_capacity(CACHE_BYTES)
-                .build(),
-        }
-    }
-}
-
-impl CourseCache {
-    /// The structure of a course as of content `version`, read from the
-    /// database when the one in memory is older or missing. `None`: no such
-    /// course.
-    pub async fn structure(
-        &self,
-        pool: &SqlitePool,
-        course_id: i64,
-        version: i64,
-    ) -> sqlx::Result<Option<Arc<CourseStructure>>> {
-        if let Some(structure) = self.structures.get(&course_id) {
-            if structure.version == version {
-                return Ok(Some(structure));
-            }
-        }
-        // Read after `version` was, so never older than it; a newer version
-        // read meanwhile only makes the next page read it again.
-        let Some(structure) = store::course_structure(pool, course_id, version).await? else {
-            self.structures.invalidate(&course_id);
-            return Ok(None);
-        };
-        let structure = Arc::new(structure);
-        self.structures.insert(course_id, Arc::clone(&structure));
-        Ok(Some(structure))
-    }
-
-    /// A course's modules with an enrolment's progress (none marked without
-    /// one), for pages that have not read the content version yet: as fresh
-    /// as the database, so authoring reads through it too.
-    pub async fn outline(
-        &self,
-        pool: &SqlitePool,
-        course_id: i64,
-        enrolment_id: Option<i64>,
-    ) -> sqlx::Result<Vec<ModuleOutline>> {
-        let version = store::content_version(pool).await?;
-        let Some(structure) = self.structure(pool, course_id, version).await? else {
-            return Ok(Vec::new());
-        };
-        let progress = match enrolment_id {
-            Some(enrolment_id) => store::progress(pool, enrolment_id).await?,
-            None => EnrolmentProgress::default(),
-        };
-        Ok(structure.outline(&progress))
-    }
+/// A course's id by its slug, the content version, and a reader's latest
+/// active enrolment in one of its cohorts with its progress: what every page
+/// of a course needs besides its structure, in one query.
+#[derive(Debug)]
+pub struct CourseStanding {
+    pub version: i64,
+    pub course_id: i64,
+    /// The reader, if their account is active: the lesson page cache knows
+    /// only the session's user id and learns who it is here.
+    pub reader: Option<CurrentUser>,
+    /// The reader's live sign-ins: a session naming another is signed out.
+    pub sign_ins: Vec<i64>,
+    pub enrolment: Option<(i64, CohortInfo)>,
+    /// Nothing done without an enrolment.
+    pub progress: EnrolmentProgress,
 }
 
 #[cfg(test)]

@@ -17,10 +17,15 @@
 //! the content version is read every second, and a standing is kept a
 //! minute at most.
 
-use super::store::{self, CourseStanding};
+use super::{READER_TABLES, SHARED_TABLES};
+use crate::courses::model::CourseStanding;
+use crate::courses::store;
+use crate::db::ConnectionWatch;
 use sqlx::sqlite::{SqliteConnection, SqlitePool};
 use std::collections::{HashMap, HashSet};
 use std::ffi::{c_char, c_int, c_void};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -175,9 +180,11 @@ impl Standings {
         }
     }
 
-    /// Has `connection` report what its commits change. Called for every
-    /// connection of the server's pool as it opens.
-    pub async fn watch(self: &Arc<Self>, connection: &mut SqliteConnection) -> sqlx::Result<()> {
+    /// Has `connection` report what its commits change.
+    async fn watch_connection(
+        self: &Arc<Self>,
+        connection: &mut SqliteConnection,
+    ) -> sqlx::Result<()> {
         let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
             .fetch_one(&mut *connection)
             .await?;
@@ -216,6 +223,17 @@ impl Standings {
             );
         }
         Ok(())
+    }
+}
+
+/// Every connection of the server's pool reports to the standings as it
+/// opens.
+impl ConnectionWatch for Standings {
+    fn watch<'c>(
+        self: Arc<Self>,
+        connection: &'c mut SqliteConnection,
+    ) -> Pin<Box<dyn Future<Output = sqlx::Result<()>> + Send + 'c>> {
+        Box::pin(async move { self.watch_connection(connection).await })
     }
 }
 
@@ -307,15 +325,11 @@ impl Changed {
     }
 
     fn note(&mut self, table: &str, rowid: i64) {
-        match table {
-            "users" | "reader_changes" if !self.everyone => {
-                self.readers.insert(rowid);
-                self.bound();
-            }
-            "enrolments" | "cohorts" | "courses" | "content_version" => {
-                *self = Changed::everyone();
-            }
-            _ => {}
+        if SHARED_TABLES.contains(&table) {
+            *self = Changed::everyone();
+        } else if READER_TABLES.contains(&table) && !self.everyone {
+            self.readers.insert(rowid);
+            self.bound();
         }
     }
 
