@@ -10,22 +10,14 @@
 //! into the Unicode "Presentation Forms" (DejaVu Sans has those glyphs) and
 //! reorder each line into visual order with the Unicode bidi algorithm.
 
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
+mod fonts;
+mod shaping;
 
-use ar_reshaper::prelude::LigatureNames;
-use ar_reshaper::ArabicReshaper;
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use fonts::{deflate, write_font, EmbeddedFont, BOLD_TTF, REGULAR_TTF};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use qrcode::{Color, EcLevel, QrCode};
-use subsetter::GlyphRemapper;
-use ttf_parser::{Face, GlyphId};
-use unicode_bidi::BidiInfo;
-
-// Paths are relative to this file: `app/src/certificates/pdf.rs` ->
-// `app/assets/fonts/`.
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+use shaping::visual_order;
+use ttf_parser::Face;
 
 /// A4 landscape, in PDF points.
 const PAGE_W: f32 = 842.0;
@@ -92,233 +84,6 @@ pub fn prints(certificate: &super::store::CertificateRecord) -> bool {
 
 // ---------------------------------------------------------------------------
 // Fonts
-// ---------------------------------------------------------------------------
-
-/// A TrueType font plus the bookkeeping needed to embed only the glyphs used.
-struct EmbeddedFont<'f> {
-    data: &'f [u8],
-    face: Face<'f>,
-    postscript_name: &'static str,
-    /// Maps original glyph ids to the CIDs used in content streams. CIDs are
-    /// the glyph ids of the subset font, as the subsetter renumbers glyphs.
-    remapper: GlyphRemapper,
-    /// CID -> text it represents, for the ToUnicode CMap.
-    to_unicode: BTreeMap<u16, Vec<char>>,
-    /// CID -> advance width in 1/1000 em, for the W array.
-    widths: BTreeMap<u16, f32>,
-}
-
-impl<'f> EmbeddedFont<'f> {
-    fn new(data: &'f [u8], face: Face<'f>, postscript_name: &'static str) -> Self {
-        Self {
-            data,
-            face,
-            postscript_name,
-            remapper: GlyphRemapper::new(),
-            to_unicode: BTreeMap::new(),
-            widths: BTreeMap::new(),
-        }
-    }
-
-    /// Scale factor from font units to PDF glyph space (1000 per em).
-    fn to_pdf_units(&self) -> f32 {
-        1000.0 / f32::from(self.face.units_per_em().max(1))
-    }
-
-    /// Glyph id for a char; missing glyphs become .notdef (0) instead of failing.
-    fn glyph(&self, c: char) -> u16 {
-        self.face.glyph_index(c).map_or(0, |g| g.0)
-    }
-
-    fn advance(&self, gid: u16) -> f32 {
-        f32::from(self.face.glyph_hor_advance(GlyphId(gid)).unwrap_or(0)) * self.to_pdf_units()
-    }
-
-    /// Width of `text` in points at `size`.
-    fn measure(&self, text: &str, size: f32) -> f32 {
-        let units: f32 = visual_order(text)
-            .chars()
-            .map(|c| self.advance(self.glyph(c)))
-            .sum();
-        units * size / 1000.0
-    }
-
-    /// Turns already-visual text into the 2-byte CID string for `Tj`, recording
-    /// the glyphs so they end up in the subset, W array and ToUnicode map.
-    fn encode(&mut self, visual: &str) -> Vec<u8> {
-        let mut bytes = Vec::with_capacity(visual.len() * 2);
-        for c in visual.chars() {
-            let gid = self.glyph(c);
-            let cid = self.remapper.remap(gid);
-            if gid != 0 {
-                self.to_unicode
-                    .entry(cid)
-                    .or_insert_with(|| logical_chars(c));
-            }
-            let width = self.advance(gid);
-            self.widths.entry(cid).or_insert(width);
-            bytes.extend_from_slice(&cid.to_be_bytes());
-        }
-        bytes
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Text preparation (Arabic shaping + bidi)
-// ---------------------------------------------------------------------------
-
-/// Default reshaper minus the "Allah" ligature (U+FDF2), which DejaVu Sans
-/// lacks; the lam-alef ligatures it keeps are all in the font.
-static RESHAPER: LazyLock<ArabicReshaper> = LazyLock::new(|| {
-    let mut reshaper = ArabicReshaper::default();
-    reshaper.modify_config(|c| c.update_ligature(LigatureNames::ARABIC_LIGATURE_ALLAH, false));
-    reshaper
-});
-
-fn is_arabic(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}')
-}
-
-/// Invisible formatting characters: needed by the bidi/shaping steps, but
-/// DejaVu has no glyphs for them, so they must not reach the PDF.
-fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
-}
-
-/// Bidi mirroring (rule L4) for the few paired characters likely in names or
-/// titles; in an RTL run "(" must be drawn as ")".
-fn mirrored(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        other => other,
-    }
-}
-
-/// Converts one line of logical-order text into what must be drawn left to
-/// right: Arabic letters in their joined presentation forms, RTL runs reversed.
-fn visual_order(text: &str) -> String {
-    // Certificates print single lines; stray line breaks would otherwise
-    // start new bidi paragraphs and draw .notdef boxes.
-    let text: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let shaped = if text.chars().any(is_arabic) {
-        RESHAPER.reshape(&text)
-    } else {
-        text
-    };
-
-    let bidi = BidiInfo::new(&shaped, None);
-    let mut out = String::with_capacity(shaped.len());
-    if bidi.has_rtl() {
-        for para in &bidi.paragraphs {
-            let (levels, runs) = bidi.visual_runs(para, para.range.clone());
-            for run in runs {
-                let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
-                let Some(segment) = shaped.get(run) else {
-                    continue;
-                };
-                if rtl {
-                    out.extend(segment.chars().rev().map(mirrored));
-                } else {
-                    out.push_str(segment);
-                }
-            }
-        }
-    } else {
-        out = shaped;
-    }
-    out.retain(|c| !is_invisible_format(c));
-    out
-}
-
-/// Base letters in Unicode order, with how many presentation forms each has
-/// in the Arabic Presentation Forms-B block starting at U+FE80.
-const PRESENTATION_FORMS_B: [(char, u32); 36] = [
-    ('\u{0621}', 1),
-    ('\u{0622}', 2),
-    ('\u{0623}', 2),
-    ('\u{0624}', 2),
-    ('\u{0625}', 2),
-    ('\u{0626}', 4),
-    ('\u{0627}', 2),
-    ('\u{0628}', 4),
-    ('\u{0629}', 2),
-    ('\u{062A}', 4),
-    ('\u{062B}', 4),
-    ('\u{062C}', 4),
-    ('\u{062D}', 4),
-    ('\u{062E}', 4),
-    ('\u{062F}', 2),
-    ('\u{0630}', 2),
-    ('\u{0631}', 2),
-    ('\u{0632}', 2),
-    ('\u{0633}', 4),
-    ('\u{0634}', 4),
-    ('\u{0635}', 4),
-    ('\u{0636}', 4),
-    ('\u{0637}', 4),
-    ('\u{0638}', 4),
-    ('\u{0639}', 4),
-    ('\u{063A}', 4),
-    ('\u{0641}', 4),
-    ('\u{0642}', 4),
-    ('\u{0643}', 4),
-    ('\u{0644}', 4),
-    ('\u{0645}', 4),
-    ('\u{0646}', 4),
-    ('\u{0647}', 4),
-    ('\u{0648}', 2),
-    ('\u{0649}', 2),
-    ('\u{064A}', 4),
-];
-
-/// The text a drawn glyph stands for, used in the ToUnicode CMap: Arabic
-/// presentation forms map back to the base letters so that copy/paste and
-/// search give ordinary Arabic text.
-fn logical_chars(c: char) -> Vec<char> {
-    const LAM: char = '\u{0644}';
-    let code = u32::from(c);
-    match code {
-        0xFE80..=0xFEF4 => {
-            let mut start = 0xFE80;
-            for (base, forms) in PRESENTATION_FORMS_B {
-                if code < start + forms {
-                    return vec![base];
-                }
-                start += forms;
-            }
-            vec![c]
-        }
-        0xFEF5 | 0xFEF6 => vec![LAM, '\u{0622}'],
-        0xFEF7 | 0xFEF8 => vec![LAM, '\u{0623}'],
-        0xFEF9 | 0xFEFA => vec![LAM, '\u{0625}'],
-        0xFEFB | 0xFEFC => vec![LAM, '\u{0627}'],
-        _ => vec![c],
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Page drawing
 // ---------------------------------------------------------------------------
 
 struct Canvas<'f> {
@@ -665,10 +430,6 @@ fn draw_revoked(canvas: &mut Canvas) {
 // PDF assembly
 // ---------------------------------------------------------------------------
 
-fn deflate(data: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(data, 9)
-}
-
 fn write_document(
     doc: &CertificateDocument,
     content: &[u8],
@@ -715,123 +476,6 @@ fn write_document(
         write_font(&mut pdf, &mut alloc, type0_id, font);
     }
     pdf.finish()
-}
-
-/// Embeds `font` as a Type0/CIDFontType2 font with Identity-H encoding.
-fn write_font(pdf: &mut Pdf, alloc: &mut Ref, type0_id: Ref, font: &EmbeddedFont) {
-    let cid_id = alloc.bump();
-    let descriptor_id = alloc.bump();
-    let cmap_id = alloc.bump();
-    let file_id = alloc.bump();
-    let system_info = SystemInfo {
-        registry: Str(b"Adobe"),
-        ordering: Str(b"Identity"),
-        supplement: 0,
-    };
-
-    // Fall back to the whole font if subsetting fails: bigger, but correct,
-    // given a CIDToGIDMap that translates our CIDs to the original glyph ids.
-    let subset = subsetter::subset(font.data, 0, &font.remapper).ok();
-    let base_font = match subset {
-        Some(_) => format!("{}+{}", subset_tag(&font.remapper), font.postscript_name),
-        None => font.postscript_name.to_string(),
-    };
-    let base_font = Name(base_font.as_bytes());
-
-    pdf.type0_font(type0_id)
-        .base_font(base_font)
-        .encoding_predefined(Name(b"Identity-H"))
-        .descendant_font(cid_id)
-        .to_unicode(cmap_id);
-
-    let mut cid = pdf.cid_font(cid_id);
-    cid.subtype(CidFontType::Type2)
-        .base_font(base_font)
-        .system_info(system_info)
-        .font_descriptor(descriptor_id);
-    let gid_map_id = if subset.is_some() {
-        cid.cid_to_gid_map_predefined(Name(b"Identity"));
-        None
-    } else {
-        let id = alloc.bump();
-        cid.cid_to_gid_map_stream(id);
-        Some(id)
-    };
-    let mut widths = cid.widths();
-    for (cid, width) in &font.widths {
-        widths.consecutive(*cid, [*width]);
-    }
-    widths.finish();
-    cid.finish();
-
-    let scale = font.to_pdf_units();
-    let face = &font.face;
-    let bbox = face.global_bounding_box();
-    let ascender = f32::from(face.ascender()) * scale;
-    let weight = face.weight().to_number();
-    pdf.font_descriptor(descriptor_id)
-        .name(base_font)
-        .flags(FontFlags::SYMBOLIC)
-        .bbox(Rect::new(
-            f32::from(bbox.x_min) * scale,
-            f32::from(bbox.y_min) * scale,
-            f32::from(bbox.x_max) * scale,
-            f32::from(bbox.y_max) * scale,
-        ))
-        .italic_angle(face.italic_angle())
-        .ascent(ascender)
-        .descent(f32::from(face.descender()) * scale)
-        .cap_height(
-            face.capital_height()
-                .map_or(ascender, |h| f32::from(h) * scale),
-        )
-        // Heuristic also used by typst; readers only use it for substitution.
-        .stem_v(10.0 + 0.244 * (f32::from(weight) - 50.0))
-        .font_file2(file_id);
-
-    let mut cmap = UnicodeCmap::new(Name(b"Custom"), system_info);
-    for (cid, chars) in &font.to_unicode {
-        cmap.pair_with_multiple(*cid, chars.iter().copied());
-    }
-    pdf.cmap(cmap_id, &deflate(&cmap.finish()))
-        .name(Name(b"Custom"))
-        .system_info(system_info)
-        .filter(Filter::FlateDecode);
-
-    let program: &[u8] = subset.as_deref().unwrap_or(font.data);
-    let length1 = i32::try_from(program.len()).unwrap_or(i32::MAX);
-    pdf.stream(file_id, &deflate(program))
-        .filter(Filter::FlateDecode)
-        .pair(Name(b"Length1"), length1);
-
-    if let Some(id) = gid_map_id {
-        let map: Vec<u8> = font
-            .remapper
-            .remapped_gids()
-            .flat_map(u16::to_be_bytes)
-            .collect();
-        pdf.stream(id, &deflate(&map)).filter(Filter::FlateDecode);
-    }
-}
-
-/// Six uppercase letters derived from the glyph set, as PDF requires for
-/// subset font names; deterministic so identical inputs give identical files.
-fn subset_tag(remapper: &GlyphRemapper) -> String {
-    // FNV-1a: tiny and stable across Rust versions, unlike DefaultHasher.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for gid in remapper.remapped_gids() {
-        for byte in gid.to_be_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    (0..6)
-        .map(|_| {
-            let letter = char::from(b'A' + (hash % 26) as u8);
-            hash /= 26;
-            letter
-        })
-        .collect()
 }
 
 /// Last-resort output if the bundled fonts cannot be parsed: a plain page in
@@ -899,6 +543,7 @@ fn render_fallback(doc: &CertificateDocument) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    use super::shaping::*;
     use super::*;
 
     #[test]
