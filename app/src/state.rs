@@ -53,9 +53,9 @@ pub struct SharedState {
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
     /// Course structures in memory, checked against the database.
-    pub courses: std::sync::Arc<crate::courses::caches::CourseCache>,
+    pub courses: std::sync::Arc<crate::courses::caches::structures::CourseCache>,
     /// Readers' standings in memory, told of changes by the database.
-    pub standings: std::sync::Arc<crate::courses::caches::Standings>,
+    pub standings: std::sync::Arc<crate::courses::caches::standings::Standings>,
 }
 
 /// A rate limit per client address, kept in memory: a restart forgets it,

@@ -4,7 +4,7 @@ use crate::config::Settings;
 use crate::lesson_pages::{serve_lesson_page, LessonPages};
 use crate::security;
 use app::certificates::credential::PlatformKey;
-use app::courses::caches::Standings;
+use app::courses::caches::standings::Standings;
 use app::courses::reading::RenderedLesson;
 use app::error::AppError;
 use app::state::{AppState, SharedState};

@@ -120,7 +120,7 @@ pub async fn enrol(cohort_id: i64, key: Option<String>) -> Result<(), AppError> 
     let user = session::require_user().await?;
     let pool = pool()?;
     let key = key.unwrap_or_default();
-    let (course_slug, outcome) = cohorts::enrol_with_key(
+    let (course_slug, outcome) = cohorts::enrolment::enrol_with_key(
         &pool,
         user.id,
         cohort_id,

@@ -11,8 +11,6 @@ pub mod downloads;
 #[cfg(feature = "ssr")]
 pub mod enrolment;
 #[cfg(feature = "ssr")]
-pub use enrolment::enrol_with_key;
-#[cfg(feature = "ssr")]
 pub mod report;
 #[cfg(feature = "ssr")]
 pub mod roster;

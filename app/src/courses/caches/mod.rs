@@ -9,11 +9,8 @@
 //! | Rendered lesson pages (`server/src/lesson_pages.rs`) | a lesson page's HTML, by path, preferences, role and a hash of its `LessonPage` | nothing to forget: every request builds its `LessonPage` from the two caches above (through `reading::session_lesson`, as the lesson server function does, leaving it in context as `RenderedLesson`), and the key holds everything the HTML follows from |
 //! | Sessions (`server/src/startup.rs`) | tower-sessions' records, by session id | written through to the database by `CachingSessionStore`; a sign-in that ends is checked against the reader's standing (`sign_ins`) |
 
-mod standings;
-mod structures;
-
-pub use standings::Standings;
-pub use structures::CourseCache;
+pub mod standings;
+pub mod structures;
 
 /// Tables whose rows stand for one reader (the row id is the user's id): a
 /// commit that changes one forgets that reader's standings.

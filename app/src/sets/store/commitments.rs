@@ -1,7 +1,7 @@
 //! Action commitments and the report-backs on them.
 
+use super::errors::{Refusal, SetError};
 use super::posts::{insert_post, NewPost, PostKind, PostRecord};
-use super::{Refusal, SetError};
 use crate::dates::today;
 use crate::sets::domain::{CommitmentDraft, PostBody};
 use crate::sets::{CommitmentView, Outcome, PostView, ReportBackView};

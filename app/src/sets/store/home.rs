@@ -1,6 +1,6 @@
 //! What a person's home page shows of their sets.
 
-use super::UNREAD;
+use super::errors::UNREAD;
 use crate::dates::today;
 use crate::sets::{MyCommitment, MySet};
 use sqlx::SqlitePool;

@@ -1,6 +1,6 @@
 //! Who is in which set of a cohort, and who tutors it.
 
-use super::{Refusal, SetError};
+use super::errors::{Refusal, SetError};
 use crate::cohorts::store::CohortRecord;
 use crate::db::begin_write;
 use crate::sets::{CohortSets, MemberView, SetSummary};

@@ -1,7 +1,7 @@
 //! Proposed sets, kept for review between "propose" and "confirm".
 
+use super::errors::{Refusal, SetError};
 use super::members::participants;
-use super::{Refusal, SetError};
 use crate::db::begin_write;
 use crate::sets::formation::{self, Candidate};
 use crate::sets::MemberView;

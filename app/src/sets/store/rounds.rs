@@ -1,7 +1,7 @@
 //! A set's rounds and who presents in each.
 
+use super::errors::{Refusal, SetError, UNREAD};
 use super::members::members;
-use super::{Refusal, SetError, UNREAD};
 use crate::dates::today;
 use crate::db::begin_write;
 use crate::sets::domain::RoundDraft;

@@ -1,7 +1,7 @@
 //! A set's general threads, outside its rounds.
 
+use super::errors::UNREAD;
 use super::posts::{insert_post, NewPost, PostKind};
-use super::UNREAD;
 use crate::db::begin_write;
 use crate::sets::domain::PostBody;
 use crate::sets::ThreadLink;
