@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 DATA_DIR ?= data
 
-.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data bench-report soak bench-tools bench bench-smoke
+.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data bench-report soak bench-tools bench bench-smoke dataset-tool
 
 help:
 	@echo "make run   - install what is missing and serve the platform with demo data on http://127.0.0.1:3000"
@@ -74,13 +74,19 @@ bench-tools:
 	@command -v wrk >/dev/null && command -v nginx >/dev/null \
 		|| ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk nginx-light)
 
+## The benchmark's data generator, a binary of its own outside the
+## platform's, built with the tests' (debug) artifacts so that it costs no
+## second release build.
+dataset-tool:
+	cargo build -p server --bin generate-dataset
+
 ## The load benchmark at full and one-tenth scale against the static-file
 ## ceiling; rewrites the results in docs/benchmarks.md (about 10 minutes).
-bench: build bench-tools
+bench: build bench-tools dataset-tool
 	scripts/bench/run.sh
 
 ## The same script on a tiny dataset with one-second runs, so it cannot rot.
-bench-smoke: build bench-tools
+bench-smoke: build bench-tools dataset-tool
 	scripts/bench/run.sh --smoke
 
 ## Bounded load test on loopback (docs/soak.md): 300 participants for 600 s by

@@ -11,9 +11,11 @@
 #   scripts/bench/run.sh --quick   one-tenth scale only, results printed and not written: a
 #                                  before/after check of one change
 #
-# Needs target/release/server (make build), wrk and nginx (make bench-tools),
+# Needs target/release/server (make build), target/debug/generate-dataset
+# (make dataset-tool), wrk and nginx (make bench-tools),
 # and python3 for the query plans.
-# Settings: DURATION (10s), CONNECTIONS (64), THREADS (2), SERVER (the binary).
+# Settings: DURATION (10s), CONNECTIONS (64), THREADS (2), SERVER (the binary),
+# DATASET (the data generator).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -22,6 +24,7 @@ QUICK=0
 [[ "${1:-}" == "--smoke" ]] && SMOKE=1
 [[ "${1:-}" == "--quick" ]] && QUICK=1
 SERVER=${SERVER:-target/release/server}
+DATASET=${DATASET:-target/debug/generate-dataset}
 THREADS=${THREADS:-2}
 if ((SMOKE)); then
 	SCALES=(0.01)
@@ -33,7 +36,7 @@ else
 	DURATION=${DURATION:-10s}
 	CONNECTIONS=${CONNECTIONS:-64}
 fi
-for tool in "$SERVER" wrk nginx curl; do
+for tool in "$SERVER" "$DATASET" wrk nginx curl; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (make build bench-tools)" >&2; exit 2; }
 done
 
@@ -121,7 +124,7 @@ declare -A BASE_AT PID_AT READER_AT TUTOR_AT SUMMARY_AT GENERATED_AT BYTES_AT
 for SCALE in "${SCALES[@]}"; do
 	DATA="$WORK/data-$SCALE"
 	started=$(date +%s%N)
-	summary=$("$SERVER" --data-dir "$DATA" --courses-dir courses generate-dataset --scale "$SCALE")
+	summary=$("$DATASET" --data-dir "$DATA" --courses-dir courses --scale "$SCALE")
 	GENERATED_AT[$SCALE]=$((($(date +%s%N) - started) / 1000000))
 	SUMMARY_AT[$SCALE]=$summary
 	echo "$summary"

@@ -169,14 +169,6 @@ pub enum Command {
         /// The credential file, as downloaded from the certificate page.
         file: PathBuf,
     },
-    /// Fill a fresh data folder with a realistic platform for benchmarks:
-    /// at scale 1, 20,000 participants, 20 courses, 60 cohorts of 300 with
-    /// their sets, rounds, progress, quiz attempts and certificates.
-    GenerateDataset {
-        /// A fraction of that size, more than 0 and at most 1.
-        #[arg(long, default_value_t = 1.0)]
-        scale: f64,
-    },
     /// Export a course as a package into a new folder.
     ExportCourse {
         /// The course's slug.

@@ -6,7 +6,6 @@ pub mod backup_cli;
 pub mod config;
 pub mod course_cli;
 pub mod credential_cli;
-pub mod dataset_cli;
 pub mod lesson_pages;
 pub mod security;
 pub mod startup;

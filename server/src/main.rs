@@ -70,10 +70,6 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
         }
-        Command::GenerateDataset { scale } => {
-            let scale = server::dataset_cli::Scale::new(scale).map_err(anyhow::Error::msg)?;
-            report(server::dataset_cli::generate(&cli.settings, scale).await)
-        }
         Command::ExportCourse { slug, target } => {
             let pool = open_database(&cli.settings).await?;
             match server::course_cli::export_course(&pool, &slug, &target).await {

@@ -1,4 +1,4 @@
-//! `server generate-dataset`: a realistic platform at scale in a fresh
+//! `generate-dataset`: a realistic platform at scale in a fresh
 //! database, for the benchmarks (docs/benchmarks.md).
 //!
 //! At scale 1: 20,000 participants, 20 courses of 6 modules (3 lessons and a
@@ -12,7 +12,6 @@
 //! which is what makes two minutes enough; certificates go through the
 //! platform's own `award`, so they are exactly what the rules would give.
 
-use crate::config::Settings;
 use app::accounts::domain::Password;
 use app::courses::domain::{CourseDraft, ModuleDraft, Slug};
 use app::courses::package::{self, CoursePackage, ModulePackage};
@@ -20,6 +19,7 @@ use app::quizzes::definition::QuizDefinition;
 use app::quizzes::grading::AnswerKey;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use server::config::Settings;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 use std::fmt::Write as _;
 use std::path::Path;
