@@ -1,8 +1,6 @@
 //! Finding, enrolling in and reading courses.
 
 use crate::accounts::CurrentUser;
-#[cfg(feature = "ssr")]
-use crate::certificates::CertificateProgress;
 use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::courses::{CourseCard, CourseOutline, LessonAccess, MyCourse};
 use crate::error::AppError;
@@ -49,53 +47,8 @@ pub async fn catalogue(language: Option<String>) -> Result<Vec<CourseCard>, AppE
 /// course; drafts only administrators.
 #[server(prefix = "/api", endpoint = "course_outline")]
 pub async fn get_course_outline(slug: String) -> Result<CourseOutline, AppError> {
-    let state = state()?;
-    let pool = &state.pool;
     let user = session::current_user().await?;
-    let standing = store::standing(pool, &slug, user.as_ref().map(|u| u.id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let structure = state
-        .courses
-        .structure(pool, standing.course_id, standing.version)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let course = &structure.course;
-    if !crate::courses::access::may_see_course(course.published, user.as_ref()) {
-        return Err(AppError::NotFound);
-    }
-    let certificate = match &standing.enrolment {
-        Some((enrolment_id, _)) => Some(certificate_progress(pool, *enrolment_id).await?),
-        None => None,
-    };
-    Ok(CourseOutline {
-        id: course.id,
-        language: course.language(),
-        slug: course.slug.clone(),
-        title: course.title.clone(),
-        summary: course.summary.clone(),
-        estimated_hours: course.estimated_hours,
-        published: course.published,
-        modules: structure.outline(&standing.progress),
-        enrolled_in: standing.enrolment.map(|(_, cohort)| cohort),
-        open_cohorts: store::cohorts(pool, course.id, true).await?,
-        certificate,
-    })
-}
-
-#[cfg(feature = "ssr")]
-async fn certificate_progress(
-    pool: &sqlx::SqlitePool,
-    enrolment_id: i64,
-) -> Result<CertificateProgress, AppError> {
-    use crate::certificates::{award, store};
-    Ok(match store::of_enrolment(pool, enrolment_id).await? {
-        Some(certificate) => CertificateProgress::Issued {
-            code: certificate.code,
-            revoked: certificate.revoked_at.is_some(),
-        },
-        None => CertificateProgress::InProgress(award::progress(pool, enrolment_id).await?),
-    })
+    reading::outline(&state()?, &slug, user.as_ref()).await
 }
 
 /// One lesson, for enrolled participants, the course's tutors and

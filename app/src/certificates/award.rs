@@ -7,7 +7,7 @@
 
 use super::rules::{all_met, evaluate, CertificateRules};
 use super::store::{self, CertificateRecord};
-use super::{CertificateRow, RuleStatus};
+use super::{CertificateProgress, CertificateRow, RuleStatus};
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// Issues the enrolment's certificate if it has none and meets its course's
@@ -107,4 +107,18 @@ pub async fn cohort_rows(
         });
     }
     Ok(rows)
+}
+
+/// An enrolment's certificate, or where it stands with the rules.
+pub async fn certificate_progress(
+    pool: &SqlitePool,
+    enrolment_id: i64,
+) -> sqlx::Result<CertificateProgress> {
+    Ok(match store::of_enrolment(pool, enrolment_id).await? {
+        Some(certificate) => CertificateProgress::Issued {
+            code: certificate.code,
+            revoked: certificate.revoked_at.is_some(),
+        },
+        None => CertificateProgress::InProgress(progress(pool, enrolment_id).await?),
+    })
 }

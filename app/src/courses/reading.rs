@@ -4,10 +4,11 @@
 
 use super::access::{self, Reader};
 use super::{
-    lesson_path, lessons_in_order, model, offline_path, store, EnrolmentOffer, LessonAccess,
-    LessonNeighbour, LessonPage,
+    lesson_path, lessons_in_order, model, offline_path, store, CourseOutline, EnrolmentOffer,
+    LessonAccess, LessonNeighbour, LessonPage,
 };
 use crate::accounts::{session, CurrentUser};
+use crate::certificates::award::certificate_progress;
 use crate::dates::today;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -165,4 +166,43 @@ impl RenderedLesson {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .take()
     }
+}
+
+/// A course's outline with the reader's progress, enrolment and
+/// certificate. Anyone sees a published course; drafts only administrators.
+pub async fn outline(
+    state: &AppState,
+    slug: &str,
+    user: Option<&CurrentUser>,
+) -> Result<CourseOutline, AppError> {
+    let pool = &state.pool;
+    let standing = store::standing(pool, slug, user.map(|u| u.id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let structure = state
+        .courses
+        .structure(pool, standing.course_id, standing.version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let course = &structure.course;
+    if !access::may_see_course(course.published, user) {
+        return Err(AppError::NotFound);
+    }
+    let certificate = match &standing.enrolment {
+        Some((enrolment_id, _)) => Some(certificate_progress(pool, *enrolment_id).await?),
+        None => None,
+    };
+    Ok(CourseOutline {
+        id: course.id,
+        language: course.language(),
+        slug: course.slug.clone(),
+        title: course.title.clone(),
+        summary: course.summary.clone(),
+        estimated_hours: course.estimated_hours,
+        published: course.published,
+        modules: structure.outline(&standing.progress),
+        enrolled_in: standing.enrolment.map(|(_, cohort)| cohort),
+        open_cohorts: store::cohorts(pool, course.id, true).await?,
+        certificate,
+    })
 }
