@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 DATA_DIR ?= data
 
-.PHONY: help run test tools browser-tools build lint unit-tests browser-tests clean-data bench-report soak bench-tools bench bench-smoke dataset-tool
+.PHONY: help run test tools test-services browser-tools build lint unit-tests browser-tests clean-data bench-report soak bench-tools bench bench-smoke dataset-tool
 
 help:
 	@echo "make run   - install what is missing and serve the platform with demo data on http://127.0.0.1:3000"
@@ -42,6 +42,11 @@ browser-tools:
 	@[ -d end2end/node_modules/playwright-core ] && [ -d end2end/node_modules/axe-core ] \
 		|| (cd end2end && npm ci --no-audit --no-fund)
 
+## A real SMTP server for the mail tests: Python's aiosmtpd, from PyPI.
+test-services:
+	@python3 -c "import aiosmtpd" 2>/dev/null \
+		|| python3 -m pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+
 ## Release build: server binary, wasm, JavaScript and CSS under target/site.
 build: tools
 	cargo leptos build --release
@@ -56,7 +61,7 @@ lint: tools
 	cargo clippy -p app --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
 # Time limits turn a hung test into a failure instead of a stalled CI run.
-unit-tests:
+unit-tests: test-services
 	timeout 1200 cargo test -p app --features ssr
 	timeout 1800 cargo test -p server
 

@@ -7,7 +7,7 @@
 /// The areas (each owns its types, rules, SQL and access), and the modules
 /// that wire them together (`state` holds the caches, `db` tells them what
 /// changed): none of them is for a shared module to use.
-const AREAS: [&str; 12] = [
+const AREAS: [&str; 13] = [
     "accounts",
     "api",
     "audit",
@@ -15,6 +15,7 @@ const AREAS: [&str; 12] = [
     "cohorts",
     "components",
     "courses",
+    "mail",
     "pages",
     "quizzes",
     "sets",

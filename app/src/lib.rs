@@ -15,6 +15,7 @@ pub mod courses;
 pub mod error;
 pub mod i18n;
 pub mod language;
+pub mod mail;
 pub mod pages;
 pub mod preferences;
 pub mod quizzes;
@@ -171,9 +172,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
                     <Route path=path!("/register") view=pages::accounts::register::RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=pages::accounts::login::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/forgot-password") view=pages::accounts::forgot_password::ForgotPasswordPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=pages::accounts::account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=pages::admin::users::UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=pages::admin::audit::AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/outbox") view=pages::admin::outbox::OutboxPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/courses") view=pages::admin::courses::CoursesAdminPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/courses/:id")

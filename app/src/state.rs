@@ -50,6 +50,10 @@ pub struct SharedState {
     pub certificate_key: crate::certificates::credential::PlatformKey,
     /// Certificate lookups per client address.
     pub verify_limiter: std::sync::Arc<ClientLimiter>,
+    /// Forgotten-password requests per client address.
+    pub reset_limiter: std::sync::Arc<ClientLimiter>,
+    /// How outgoing email leaves, for the outbox page.
+    pub mail_delivery: crate::mail::Delivery,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
     /// Course structures in memory, checked against the database.

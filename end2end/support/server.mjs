@@ -48,6 +48,8 @@ export async function startServer() {
   await waitUntilHealthy(base, child);
   return {
     base,
+    // Without --smtp-url, every message is kept here as `outbox/<id>.eml`.
+    dataDir,
     async stop() {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');

@@ -145,6 +145,8 @@ async fn main() -> anyhow::Result<()> {
         verify_lookups_per_minute: 30,
         cache_status_header: false,
         trusted_proxies: Vec::new(),
+        smtp_url: String::new(),
+        mail_from: "HRH Learning <no-reply@localhost>".into(),
     };
     let application = Application::build(&settings).await?;
     let base = format!("http://{}", application.address()?);

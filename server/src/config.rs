@@ -98,6 +98,24 @@ pub struct Settings {
         global = true
     )]
     pub trusted_proxies: Vec<ipnet::IpNet>,
+
+    /// The SMTP server outgoing email goes through, as a URL:
+    /// `smtp://user:password@host:587` (STARTTLS, always required with a
+    /// password), `smtps://…:465` (TLS), or `smtp://host:25` (a relay on a
+    /// trusted network, in clear). Empty: every
+    /// message is kept as an `.eml` file in the data folder's `outbox/`,
+    /// and on the outbox page.
+    #[arg(long, env = "HRH_SMTP_URL", default_value = "", global = true)]
+    pub smtp_url: String,
+
+    /// The sender of outgoing email.
+    #[arg(
+        long,
+        env = "HRH_MAIL_FROM",
+        default_value = "HRH Learning <no-reply@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
 }
 
 /// An address (one host) or a network in CIDR notation.
@@ -117,6 +135,11 @@ impl Settings {
     /// the database.
     pub fn certificate_key_path(&self) -> PathBuf {
         self.data_dir.join("certificate-signing-key.pem")
+    }
+
+    /// Where messages are kept when no SMTP server is configured.
+    pub fn outbox_folder(&self) -> PathBuf {
+        self.data_dir.join("outbox")
     }
 
     pub fn public_url(&self) -> &str {

@@ -7,5 +7,6 @@ pub mod config;
 pub mod course_cli;
 pub mod credential_cli;
 pub mod lesson_pages;
+pub mod mail_delivery;
 pub mod security;
 pub mod startup;

@@ -40,6 +40,8 @@ use tracing::Level;
 
 /// Largest request body accepted; forms are small and uploads come later.
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// Forgotten-password requests allowed per client address and minute.
+const RESETS_PER_MINUTE: NonZeroU32 = NonZeroU32::new(5).expect("not zero");
 /// Sessions kept in memory (about 1 KB each); beyond it, the least used are
 /// read from the database again.
 const SESSIONS_IN_MEMORY: u64 = 20_000;
@@ -167,6 +169,12 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("certificate signing key: {e}"))?;
         let lookups = NonZeroU32::new(settings.verify_lookups_per_minute)
             .ok_or_else(|| anyhow::anyhow!("--verify-lookups-per-minute must be at least 1"))?;
+        let mailer = crate::mail_delivery::Mailer::new(
+            &settings.smtp_url,
+            &settings.mail_from,
+            settings.outbox_folder(),
+        )?;
+        let mail_delivery = mailer.delivery(&settings.smtp_url);
         let hashed = built_with_hashed_files();
         let state = AppState::new(SharedState {
             leptos_options: leptos_options(settings, hashed),
@@ -175,11 +183,14 @@ impl Application {
             secure_cookies: settings.secure_cookies(),
             certificate_key,
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
+            reset_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(RESETS_PER_MINUTE))),
+            mail_delivery,
             trusted_proxies: app::state::TrustedProxies::new(settings.trusted_proxies.clone()),
             courses: Arc::default(),
             standings: Arc::clone(&standings),
         });
         tokio::spawn(standings.follow_content_version(pool.clone()));
+        tokio::spawn(mailer.run(pool.clone()));
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"
         } else {

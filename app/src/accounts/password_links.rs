@@ -1,10 +1,14 @@
 //! Set-password links: how a person whose account an administrator made
 //! (from a roster) chooses their password. A link works once, for
-//! `LINK_DAYS`; only a SHA-256 of its token is stored.
+//! `LINK_DAYS`; only a SHA-256 of its token is stored. The same links,
+//! valid an hour and sent by email, let a person who forgot their password
+//! choose a new one.
 
+use super::domain::Email;
 use crate::db::begin_write;
+use crate::language::Language;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// How long a set-password link works.
 pub const LINK_DAYS: i64 = 30;
@@ -24,6 +28,30 @@ fn timestamp(offset: time::Duration) -> String {
     crate::dates::timestamp(time::OffsetDateTime::now_utc() + offset)
 }
 
+/// A new link for a person, valid `lifetime`, in place of any earlier one;
+/// its token, which only the link holds.
+async fn replace_link(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    lifetime: time::Duration,
+) -> sqlx::Result<String> {
+    use rand::RngCore;
+    let mut bytes = [0u8; 24];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = hex(&bytes);
+    sqlx::query("DELETE FROM password_setups WHERE user_id = ?")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("INSERT INTO password_setups (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
+        .bind(token_hash(&token))
+        .bind(user_id)
+        .bind(timestamp(lifetime))
+        .execute(conn)
+        .await?;
+    Ok(token)
+}
+
 /// A person to send a set-password link to.
 pub struct PasswordLink {
     pub full_name: String,
@@ -34,7 +62,6 @@ pub struct PasswordLink {
 /// New one-time links for the accounts a roster upload created whose
 /// owners have not yet set a password; earlier links for them stop working.
 pub async fn new_for_upload(pool: &SqlitePool, upload_id: i64) -> sqlx::Result<Vec<PasswordLink>> {
-    use rand::RngCore;
     let mut tx = begin_write(pool).await?;
     let people: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT id, full_name, email FROM users
@@ -45,21 +72,7 @@ pub async fn new_for_upload(pool: &SqlitePool, upload_id: i64) -> sqlx::Result<V
     .await?;
     let mut links = Vec::with_capacity(people.len());
     for (user_id, full_name, email) in people {
-        let mut bytes = [0u8; 24];
-        rand::rngs::OsRng.fill_bytes(&mut bytes);
-        let token = hex(&bytes);
-        sqlx::query("DELETE FROM password_setups WHERE user_id = ?")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO password_setups (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-        )
-        .bind(token_hash(&token))
-        .bind(user_id)
-        .bind(timestamp(time::Duration::days(LINK_DAYS)))
-        .execute(&mut *tx)
-        .await?;
+        let token = replace_link(&mut tx, user_id, time::Duration::days(LINK_DAYS)).await?;
         links.push(PasswordLink {
             full_name,
             email,
@@ -111,6 +124,50 @@ pub async fn set_password(
     }
     tx.commit().await?;
     Ok(owner.map(|(id,)| id))
+}
+
+/// How long a forgotten-password link works.
+pub const RESET_MINUTES: i64 = 60;
+/// At most this many forgotten-password messages to one account an hour.
+const RESETS_PER_HOUR: i64 = 3;
+
+/// Sends a forgotten-password link to the active account with this email,
+/// if there is one: a new link valid `RESET_MINUTES` (earlier links stop
+/// working), in a message recorded in the same transaction. The caller
+/// learns nothing of whether the account exists.
+pub async fn request_reset(pool: &SqlitePool, email: &Email, public_url: &str) -> sqlx::Result<()> {
+    use crate::mail::compose;
+    use crate::mail::store::{self as outbox, MessageKind, NewMessage};
+    let mut tx = begin_write(pool).await?;
+    let account: Option<(i64, String, Language)> = sqlx::query_as(
+        "SELECT id, full_name, language FROM users WHERE email = ? AND active = TRUE",
+    )
+    .bind(email.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((user_id, full_name, language)) = account else {
+        return Ok(());
+    };
+    let hour_ago = timestamp(-time::Duration::hours(1));
+    if outbox::sent_since(&mut tx, user_id, MessageKind::PasswordReset, &hour_ago).await?
+        >= RESETS_PER_HOUR
+    {
+        return Ok(());
+    }
+    let token = replace_link(&mut tx, user_id, time::Duration::minutes(RESET_MINUTES)).await?;
+    let link = format!("{public_url}/set-password/{token}");
+    let composed = compose::password_reset(language, &full_name, &link, RESET_MINUTES);
+    let message = NewMessage {
+        kind: MessageKind::PasswordReset,
+        recipient_id: user_id,
+        to_address: email.as_str(),
+        language,
+        subject: composed.subject,
+        body_text: composed.text,
+        body_html: composed.html,
+    };
+    outbox::enqueue(&mut tx, &message).await?;
+    tx.commit().await
 }
 
 #[cfg(test)]

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    accounts::{domain, login, session, sign_ins, store},
+    accounts::{domain, login, password_links, session, sign_ins, store},
     error::FormErrors,
     language::Language,
     preferences::Preferences,
-    state::{client_address, pool},
+    state::{client_address, pool, state},
     t,
 };
 
@@ -97,6 +97,29 @@ fn login_refused(refused: login::Refused, email: &str) -> AppError {
         }
         login::Refused::Deactivated => AppError::Refused(t!("msg-account-deactivated")),
     }
+}
+
+/// Sends a link to choose a new password to the account with this email,
+/// if there is one, with the same answer either way. Anyone may call it,
+/// a few times a minute from one address.
+#[server(prefix = "/api", endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let mut errors = FormErrors::default();
+    errors.keep("email", &email);
+    let Some(parsed) = errors.check("email", domain::Email::parse(&email)) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let state = state()?;
+    if state
+        .reset_limiter
+        .check_key(&client_address().await)
+        .is_err()
+    {
+        return Err(AppError::TooManyRequests(t!("msg-account-reset-paused")));
+    }
+    password_links::request_reset(&state.pool, &parsed, &state.public_url).await?;
+    leptos_axum::redirect("/forgot-password?sent=1");
+    Ok(())
 }
 
 /// Switches the interface language or light mode, for visitors (in

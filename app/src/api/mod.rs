@@ -8,5 +8,6 @@ pub mod authoring;
 pub mod certificates;
 pub mod cohorts;
 pub mod courses;
+pub mod mail;
 pub mod quizzes;
 pub mod sets;

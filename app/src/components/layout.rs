@@ -47,6 +47,9 @@ pub fn SiteHeader() -> impl IntoView {
                                                     <li>
                                                         <a href="/admin/audit">{t!("nav-audit-log")}</a>
                                                     </li>
+                                                    <li>
+                                                        <a href="/admin/outbox">{t!("admin-outbox")}</a>
+                                                    </li>
                                                 }
                                             })}
                                         {(user.role != Role::Participant)

@@ -45,6 +45,8 @@ pub fn test_settings(data_dir: &std::path::Path) -> Settings {
         verify_lookups_per_minute: 30,
         cache_status_header: true,
         trusted_proxies: Vec::new(),
+        smtp_url: String::new(),
+        mail_from: "HRH Learning <no-reply@localhost>".into(),
     }
 }
 

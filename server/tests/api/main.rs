@@ -9,6 +9,7 @@ mod certificates;
 mod cohorts;
 mod courses;
 mod helpers;
+mod mail;
 mod probe;
 mod quizzes;
 mod reach;

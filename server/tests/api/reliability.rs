@@ -15,6 +15,11 @@ const AMINATA: &str = "aminata.diallo@example.org";
 
 /// The real server binary on a random port with demo data in `data_dir`.
 fn start_binary(data_dir: &std::path::Path) -> (Child, String) {
+    start_binary_with(data_dir, &[])
+}
+
+/// The same, with more flags.
+pub(crate) fn start_binary_with(data_dir: &std::path::Path, flags: &[&str]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
         .args([
             "--listen",
@@ -25,6 +30,7 @@ fn start_binary(data_dir: &std::path::Path) -> (Child, String) {
         ])
         .arg("--data-dir")
         .arg(data_dir)
+        .args(flags)
         .env("RUST_LOG", "info")
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
@@ -64,7 +70,12 @@ async fn log_in(base: &str, email: &str) -> Client {
 /// A form post as a browser without JavaScript sends it; true when the
 /// server acknowledged it (a redirect to the next page, not back with an
 /// error).
-async fn post(client: &Client, base: &str, action: &str, fields: &[(&str, &str)]) -> bool {
+pub(crate) async fn post(
+    client: &Client,
+    base: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> bool {
     client
         .post(format!("{base}{action}"))
         .header(ACCEPT, "text/html")
@@ -77,7 +88,7 @@ async fn post(client: &Client, base: &str, action: &str, fields: &[(&str, &str)]
         })
 }
 
-async fn open_pool(data_dir: &std::path::Path) -> sqlx::SqlitePool {
+pub(crate) async fn open_pool(data_dir: &std::path::Path) -> sqlx::SqlitePool {
     app::db::open(&data_dir.join("hrh.sqlite3"))
         .await
         .expect("database opens")

@@ -36,6 +36,9 @@ pub fn LoginPage() -> impl IntoView {
             />
             <button type="submit">{t!("account-log-in")}</button>
         </ActionForm>
+        <p>
+            <a href="/forgot-password">{t!("account-forgot-password")}</a>
+        </p>
         <p>{t!("account-new-here")} " " <a href="/register">{t!("account-create-an-account")}</a></p>
     }
 }

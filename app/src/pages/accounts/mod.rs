@@ -1,4 +1,5 @@
 pub mod account;
+pub mod forgot_password;
 pub mod login;
 pub mod register;
 pub mod set_password;

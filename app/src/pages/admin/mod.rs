@@ -4,5 +4,6 @@ pub mod course_fields;
 pub mod courses;
 pub mod lesson_editor;
 pub mod module_editor;
+pub mod outbox;
 pub mod quiz_editor;
 pub mod users;
