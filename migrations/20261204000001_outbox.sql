@@ -4,7 +4,7 @@
 -- that stopped is taken again once its claim is old.
 CREATE TABLE outbox (
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('password-reset')),
+    kind TEXT NOT NULL CHECK (kind IN ('password-reset', 'invitation')),
     recipient_id INTEGER REFERENCES users (id) ON DELETE SET NULL,
     to_address TEXT NOT NULL,
     language TEXT NOT NULL CHECK (language IN ('en', 'fr', 'ar')),

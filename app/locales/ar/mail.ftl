@@ -32,3 +32,7 @@ admin-outbox-sent = أُرسلت
 admin-outbox-failed = فشلت
 msg-outbox-not-resendable = هذه الرسالة قيد الإرسال الآن؛ انتظر حتى تُرسل أو تفشل.
 msg-account-reset-paused = طلبات كثيرة جدًا من هذا الاتصال. انتظر دقيقة ثم حاول مرة أخرى.
+mail-invitation-subject = مكانك في { $cohort } على HRH Learning
+mail-invitation-lead = سجّلك أحد المسؤولين في { $cohort }. اختر كلمة مرورك لتسجيل الدخول:
+mail-invitation-action = اختيار كلمة المرور
+mail-invitation-expiry = يعمل الرابط مرة واحدة، لمدة { $days } يومًا. عنوان بريدك الإلكتروني هو اسم الدخول.

@@ -32,3 +32,7 @@ admin-outbox-sent = Sent
 admin-outbox-failed = Failed
 msg-outbox-not-resendable = This message is being sent now; wait for it to be sent or to fail.
 msg-account-reset-paused = Too many requests from this connection. Wait a minute and try again.
+mail-invitation-subject = Your place in { $cohort } on HRH Learning
+mail-invitation-lead = An administrator enrolled you in { $cohort }. Choose your password to log in:
+mail-invitation-action = Choose your password
+mail-invitation-expiry = The link works once, for { $days } days. Your email address is your login.

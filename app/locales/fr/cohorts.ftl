@@ -115,7 +115,7 @@ roster-links-explained = { $count ->
     [one] { $count } compte créé à partir de ce fichier n’a pas encore de mot de passe.
    *[other] { $count } comptes créés à partir de ce fichier n’ont pas encore de mot de passe.
 } Téléchargez un tableur contenant un lien personnel pour chacun, puis envoyez à chaque personne son lien : il ne fonctionne qu’une fois, pendant 30 jours.
-roster-links-again = Un nouveau téléchargement crée de nouveaux liens et annule les précédents.
+roster-links-again = Chaque personne a reçu son lien par courriel à la confirmation du fichier. Le téléchargement crée de nouveaux liens et annule ceux envoyés : ne l’utilisez que là où le courriel n’arrive pas.
 roster-links-download = Télécharger les liens de définition du mot de passe (CSV)
 roster-column-row = Ligne
 roster-column-plan = Ce qui se passera

@@ -32,3 +32,7 @@ admin-outbox-sent = Envoyé
 admin-outbox-failed = Échec
 msg-outbox-not-resendable = Ce message part en ce moment ; attendez qu’il soit envoyé ou qu’il échoue.
 msg-account-reset-paused = Trop de demandes depuis cette connexion. Attendez une minute et réessayez.
+mail-invitation-subject = Votre place dans { $cohort } sur HRH Learning
+mail-invitation-lead = Un administrateur vous a inscrit dans { $cohort }. Choisissez votre mot de passe pour vous connecter :
+mail-invitation-action = Choisir votre mot de passe
+mail-invitation-expiry = Le lien ne sert qu’une fois, pendant { $days } jours. Votre adresse électronique est votre identifiant.

@@ -30,7 +30,7 @@ fn timestamp(offset: time::Duration) -> String {
 
 /// A new link for a person, valid `lifetime`, in place of any earlier one;
 /// its token, which only the link holds.
-async fn replace_link(
+pub(crate) async fn replace_link(
     conn: &mut SqliteConnection,
     user_id: i64,
     lifetime: time::Duration,

@@ -264,7 +264,8 @@ pub async fn get_roster_preview(upload_id: i64) -> Result<RosterPreview, AppErro
 pub async fn confirm_roster(upload_id: i64) -> Result<(), AppError> {
     let administrator = session::require_administrator().await?;
     let pool = pool()?;
-    let result = roster::confirm(&pool, administrator.id, upload_id).await?;
+    let public_url = &crate::state::state()?.public_url;
+    let result = roster::confirm(&pool, administrator.id, upload_id, public_url).await?;
     if let Some(problem) = result.file_error {
         return Err(AppError::Refused(problem));
     }

@@ -400,8 +400,9 @@ pub async fn preview(pool: &SqlitePool, upload_id: i64) -> Result<RosterPreview,
     Ok(preview_in(&mut conn, upload_id).await?.0)
 }
 
-/// Applies an upload: creates the missing accounts (without a password) and
-/// enrols every valid row not yet enrolled. Rows with errors are skipped.
+/// Applies an upload: creates the missing accounts (without a password, and
+/// emails each newcomer a set-password link) and enrols every valid row not
+/// yet enrolled. Rows with errors are skipped.
 /// Confirming again changes nothing. The first confirmation is written to
 /// the audit log in the same transaction. Returns the preview as it stands
 /// after.
@@ -409,6 +410,7 @@ pub async fn confirm(
     pool: &SqlitePool,
     administrator_id: i64,
     upload_id: i64,
+    public_url: &str,
 ) -> Result<RosterPreview, RosterError> {
     let mut tx = begin_write(pool).await?;
     let (planned, rows, upload) = preview_in(&mut tx, upload_id).await?;
@@ -433,7 +435,18 @@ pub async fn confirm(
                 .bind(upload_id)
                 .execute(&mut *tx)
                 .await?;
-                done.last_insert_rowid()
+                let user_id = done.last_insert_rowid();
+                let language = row.language.unwrap_or(default_language);
+                invite(
+                    &mut tx,
+                    user_id,
+                    &row,
+                    language,
+                    &planned.cohort_name,
+                    public_url,
+                )
+                .await?;
+                user_id
             }
             RowPlan::ExistingAccount => {
                 let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE email = ?")
@@ -476,6 +489,40 @@ pub async fn confirm(
     }
     tx.commit().await?;
     preview(pool, upload_id).await
+}
+
+/// Emails a newcomer their set-password link, on the confirmation's
+/// transaction: the message goes if and only if the account is made.
+async fn invite(
+    conn: &mut sqlx::SqliteConnection,
+    user_id: i64,
+    row: &RosterRow,
+    language: Language,
+    cohort_name: &str,
+    public_url: &str,
+) -> sqlx::Result<()> {
+    use crate::accounts::password_links::{replace_link, LINK_DAYS};
+    use crate::mail::{compose, store as outbox};
+    let token = replace_link(conn, user_id, time::Duration::days(LINK_DAYS)).await?;
+    let link = format!("{public_url}/set-password/{token}");
+    let composed = compose::invitation(
+        language,
+        row.full_name.as_str(),
+        cohort_name,
+        &link,
+        LINK_DAYS,
+    );
+    let message = outbox::NewMessage {
+        kind: outbox::MessageKind::Invitation,
+        recipient_id: user_id,
+        to_address: row.email.as_str(),
+        language,
+        subject: composed.subject,
+        body_text: composed.text,
+        body_html: composed.html,
+    };
+    outbox::enqueue(conn, &message).await?;
+    Ok(())
 }
 
 /// The cohort an upload belongs to.

@@ -42,6 +42,38 @@ pub fn password_reset(language: Language, name: &str, link: &str, minutes: i64) 
     }
 }
 
+/// A newcomer's invitation to a cohort, with their set-password link,
+/// valid `days`.
+pub fn invitation(language: Language, name: &str, cohort: &str, link: &str, days: i64) -> Composed {
+    let greeting = text_in(language, "mail-greeting", &[("name", name.into())]);
+    let lead = text_in(
+        language,
+        "mail-invitation-lead",
+        &[("cohort", cohort.into())],
+    );
+    let action = text_in(language, "mail-invitation-action", &[]);
+    let expiry = text_in(language, "mail-invitation-expiry", &[("days", days.into())]);
+    Composed {
+        subject: text_in(
+            language,
+            "mail-invitation-subject",
+            &[("cohort", cohort.into())],
+        ),
+        text: format!("{greeting}\n\n{lead}\n\n{link}\n\n{expiry}\n"),
+        html: page(
+            language,
+            &format!(
+                "<p>{}</p><p>{}</p><p><a href=\"{}\">{}</a></p><p>{}</p>",
+                encode_text(&greeting),
+                encode_text(&lead),
+                encode_double_quoted_attribute(link),
+                encode_text(&action),
+                encode_text(&expiry),
+            ),
+        ),
+    }
+}
+
 /// The HTML part around a body, with the language's direction.
 fn page(language: Language, body: &str) -> String {
     format!(
@@ -73,6 +105,12 @@ mod tests {
             );
             assert!(!message.html.contains("<x>"), "links are escaped");
             assert!(message.text.len() + message.html.len() < 4096);
+        }
+        for language in Language::ALL {
+            let message = invitation(language, "Awa", "2027 <spring>", link, 30);
+            assert!(message.subject.contains("2027 <spring>"), "{language:?}");
+            assert!(message.text.contains(link));
+            assert!(message.html.contains("2027 &lt;spring&gt;"));
         }
         let arabic = password_reset(Language::Arabic, "ليلى", link, 60);
         let english = password_reset(Language::English, "Layla", link, 60);

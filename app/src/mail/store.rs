@@ -11,6 +11,8 @@ use sqlx::{SqliteConnection, SqlitePool};
 #[sqlx(rename_all = "kebab-case")]
 pub enum MessageKind {
     PasswordReset,
+    /// A new account's set-password link, for a roster's newcomers.
+    Invitation,
 }
 
 /// A composed message for one person.

@@ -484,6 +484,38 @@ async fn a_roster_file_is_previewed_then_confirmed_once_with_set_password_links(
     .expect("new account");
     assert_eq!((language.as_str(), set.as_deref()), ("ar", Some("Set B")));
 
+    // Each newcomer was emailed a set-password link, in their language.
+    let invitations: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT to_address, language, body_text FROM outbox WHERE kind = 'invitation'
+         ORDER BY to_address",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("invitations");
+    let addressed: Vec<(&str, &str)> = invitations
+        .iter()
+        .map(|(to, language, _)| (to.as_str(), language.as_str()))
+        .collect();
+    assert_eq!(
+        addressed,
+        [
+            ("aissatou.ba@example.org", "fr"),
+            ("layla.khatib@example.org", "ar")
+        ]
+    );
+    let emailed = invitations[0]
+        .2
+        .split("/set-password/")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a link")
+        .to_string();
+    let emailed_path = format!("/set-password/{emailed}");
+    assert!(app
+        .page(&new_client(), &emailed_path)
+        .await
+        .contains("Aïssatou Bâ"));
+
     // The same file again changes nothing.
     let response = upload_roster(&app, &admin, cohort, ROSTER.as_bytes()).await;
     let again = app.page(&admin, &location(&response)).await;
@@ -519,6 +551,11 @@ async fn a_roster_file_is_previewed_then_confirmed_once_with_set_password_links(
         .page(&new_client(), &format!("/set-password/{token}"))
         .await;
     assert!(page.contains("Welcome, Aïssatou Bâ."));
+    // The spreadsheet's links replace the emailed ones, as its page says.
+    assert!(app
+        .page(&new_client(), &emailed_path)
+        .await
+        .contains("This link does not work"));
 
     // The account cannot log in before a password is set.
     let newcomer = new_client();
