@@ -45,7 +45,8 @@ browser-tools:
 ## A real SMTP server for the mail tests: Python's aiosmtpd, from PyPI.
 test-services:
 	@python3 -c "import aiosmtpd" 2>/dev/null \
-		|| python3 -m pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+		|| python3 -m pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6 \
+		|| python3 -m pip install --quiet --disable-pip-version-check --break-system-packages aiosmtpd==1.4.6
 
 ## Release build: server binary, wasm, JavaScript and CSS under target/site.
 build: tools

@@ -162,6 +162,15 @@ pub fn date(stored: &str) -> String {
     date_in(language(), stored)
 }
 
+/// A stored timestamp ("2026-03-02 10:15:00") with its date as the page's
+/// language writes it, and the time as stored.
+pub fn date_time(stored: &str) -> String {
+    match stored.get(11..) {
+        Some(time) => format!("{} {time}", date(stored)),
+        None => date(stored),
+    }
+}
+
 /// A stored date in `language`, for text made outside a page.
 pub fn date_in(language: Language, stored: &str) -> String {
     let mut parts = stored.get(..10).unwrap_or(stored).split('-');

@@ -71,7 +71,6 @@ pub async fn sent_since(
 pub struct Deliverable {
     pub id: i64,
     pub to_address: String,
-    pub language: Language,
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
@@ -94,7 +93,7 @@ pub async fn claim_due(pool: &SqlitePool, limit: i64) -> sqlx::Result<Vec<Delive
              WHERE (status = 'queued' AND next_attempt_at <= ?)
                 OR (status = 'sending' AND next_attempt_at <= ?)
              ORDER BY id LIMIT ?)
-         RETURNING id, to_address, language, subject, body_text, body_html, attempts",
+         RETURNING id, to_address, subject, body_text, body_html, attempts",
     )
     .bind(&now)
     .bind(&now)

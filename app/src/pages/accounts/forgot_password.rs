@@ -11,21 +11,18 @@ use leptos_router::hooks::use_query_map;
 pub fn ForgotPasswordPage() -> impl IntoView {
     let action = ServerAction::<RequestPasswordReset>::new();
     let (failed, form) = failure(action.value().get_untracked());
-    let sent = use_query_map().get_untracked().get("sent").is_some()
-        || matches!(action.value().get_untracked(), Some(Ok(())));
+    let sent = use_query_map().get_untracked().get("sent").is_some();
     view! {
         <PageTitle text=t!("account-forgot-title") />
         <h1>{t!("account-forgot-title")}</h1>
-        {move || {
-            (sent || matches!(action.value().get(), Some(Ok(()))))
-                .then(|| {
-                    view! {
-                        <p class="alert alert-success" role="status">
-                            {t!("account-forgot-sent")}
-                        </p>
-                    }
-                })
-        }}
+        {sent
+            .then(|| {
+                view! {
+                    <p class="alert alert-success" role="status">
+                        {t!("account-forgot-sent")}
+                    </p>
+                }
+            })}
         <FormAlert error=failed.clone() />
         <p>{t!("account-forgot-intro")}</p>
         <ActionForm action attr:novalidate=true attr:class="stack">

@@ -2,7 +2,7 @@ use crate::api::audit::{get_audit_log, AUDIT_PAGE};
 use crate::audit::{AuditAction, AuditFilterForm, AuditLog};
 use crate::components::error_page::ErrorPage;
 use crate::components::raw_text::PageTitle;
-use crate::i18n::date;
+use crate::i18n::date_time;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -116,7 +116,7 @@ fn Entries(log: AuditLog) -> impl IntoView {
                         .map(|e| {
                             view! {
                                 <tr>
-                                    <td>{when(&e.at)}</td>
+                                    <td>{date_time(&e.at)}</td>
                                     <td>{e.actor.unwrap_or_else(|| t!("msg-audit-platform"))}</td>
                                     <td>{change_label(e.action)}</td>
                                     <td>{e.subject}</td>
@@ -131,14 +131,6 @@ fn Entries(log: AuditLog) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// A stored timestamp with the date in the page's language.
-fn when(at: &str) -> String {
-    match at.get(11..) {
-        Some(time) => format!("{} {time}", date(at)),
-        None => date(at),
-    }
 }
 
 /// An entry's change by its code; a code this version does not know is

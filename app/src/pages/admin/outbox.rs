@@ -2,7 +2,7 @@ use crate::api::mail::{get_outbox, ResendMessage};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert};
 use crate::components::raw_text::PageTitle;
-use crate::i18n::date;
+use crate::i18n::date_time;
 use crate::mail::{Delivery, MessageStatus, Outbox};
 use crate::t;
 use leptos::prelude::*;
@@ -45,14 +45,6 @@ fn status_label(status: MessageStatus) -> String {
     }
 }
 
-/// A stored timestamp with the date in the page's language.
-fn when(at: &str) -> String {
-    match at.get(11..) {
-        Some(time) => format!("{} {time}", date(at)),
-        None => date(at),
-    }
-}
-
 #[component]
 fn Messages(outbox: Outbox) -> impl IntoView {
     let resend = ServerAction::<ResendMessage>::new();
@@ -90,7 +82,7 @@ fn Messages(outbox: Outbox) -> impl IntoView {
                                         {t!("admin-outbox-status")} ": "
                                         <span class="outbox-status">{status_label(m.status)}</span>
                                         " · " {t!("admin-outbox-attempts")} ": " {m.attempts}
-                                        " · " {t!("admin-outbox-created")} " " {when(&m.created_at)}
+                                        " · " {t!("admin-outbox-created")} " " {date_time(&m.created_at)}
                                     </p>
                                     {(!m.last_result.is_empty())
                                         .then(|| {
