@@ -16,6 +16,7 @@ pub mod error;
 pub mod i18n;
 pub mod language;
 pub mod mail;
+pub mod notifications;
 pub mod pages;
 pub mod preferences;
 pub mod quizzes;
@@ -226,6 +227,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/cohorts/:id/progress")
                         view=pages::cohorts::progress::ProgressReportPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/unsubscribe/:token")
+                        view=pages::accounts::notifications::UnsubscribePage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -48,6 +48,8 @@ pub struct SharedState {
     pub secure_cookies: bool,
     /// Signs certificate credentials.
     pub certificate_key: crate::certificates::credential::PlatformKey,
+    /// Signs links that work without signing in: unsubscribing, calendars.
+    pub link_key: crate::notifications::domain::LinkKey,
     /// Certificate lookups per client address.
     pub verify_limiter: std::sync::Arc<ClientLimiter>,
     /// Forgotten-password requests per client address.

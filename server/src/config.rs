@@ -116,6 +116,13 @@ pub struct Settings {
         global = true
     )]
     pub mail_from: String,
+
+    /// Do no scheduled work (round announcements, commitment reminders,
+    /// digests) on this server: for a server that only answers requests
+    /// while another sharing its database does that work, and for the
+    /// tests, which run it at moments they choose.
+    #[arg(long, env = "HRH_NO_SCHEDULED_WORK", global = true)]
+    pub no_scheduled_work: bool,
 }
 
 /// An address (one host) or a network in CIDR notation.

@@ -8,5 +8,6 @@ pub mod course_cli;
 pub mod credential_cli;
 pub mod lesson_pages;
 pub mod mail_delivery;
+pub mod scheduled_work;
 pub mod security;
 pub mod startup;

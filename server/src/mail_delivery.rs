@@ -7,9 +7,12 @@
 //! committed before a crash is still queued after the restart; one claimed
 //! by a worker that stopped is taken again once its claim is old.
 
+use app::accounts::password_links::answer_reset_requests;
 use app::mail::store::{self, Deliverable};
 use app::mail::Delivery;
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use app::notifications::mailing::{mail_notices, MailLinks};
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::SqlitePool;
 use std::path::PathBuf;
@@ -63,11 +66,18 @@ impl Mailer {
         }
     }
 
-    /// Delivers due messages until the pool closes.
-    pub async fn run(self, pool: SqlitePool) {
+    /// Answers forgotten-password requests, writes the notices wanted at
+    /// once as messages, and delivers due messages, until the pool closes.
+    pub async fn run(self, pool: SqlitePool, links: MailLinks) {
         let mut tick = tokio::time::interval(EVERY);
         while !pool.is_closed() {
             tick.tick().await;
+            if let Err(error) = answer_reset_requests(&pool, &links.public_url).await {
+                tracing::error!(%error, "outbox: could not answer forgotten-password requests");
+            }
+            if let Err(error) = mail_notices(&pool, &links).await {
+                tracing::error!(%error, "outbox: could not write notices as messages");
+            }
             if let Err(error) = self.deliver_due(&pool).await {
                 tracing::error!(%error, "outbox: could not read or record messages");
             }
@@ -127,10 +137,16 @@ impl Mailer {
             .to_address
             .parse()
             .map_err(|e| refused(format!("not an address: {e}")))?;
-        Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(&message.subject)
+            .subject(&message.subject);
+        if let Some(url) = &message.unsubscribe_url {
+            builder = builder
+                .header(ListUnsubscribe(format!("<{url}>")))
+                .header(ListUnsubscribePost);
+        }
+        builder
             .multipart(
                 MultiPart::alternative()
                     .singlepart(
@@ -145,6 +161,43 @@ impl Mailer {
                     ),
             )
             .map_err(|e| refused(format!("cannot compose: {e}")))
+    }
+}
+
+/// RFC 2369's `List-Unsubscribe`: where one click stops these messages.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(value: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(value.to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// RFC 8058's `List-Unsubscribe-Post`: the link works by a POST, with no
+/// page to click through, so mail clients can offer their own button.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
     }
 }
 

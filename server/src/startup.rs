@@ -7,6 +7,8 @@ use app::certificates::credential::PlatformKey;
 use app::courses::caches::standings::Standings;
 use app::courses::reading::RenderedLesson;
 use app::error::AppError;
+use app::notifications::domain::LinkKey;
+use app::notifications::mailing::MailLinks;
 use app::state::{AppState, SharedState};
 use app::{shell, App};
 use axum::body::Body;
@@ -140,6 +142,7 @@ impl Application {
                 let courses = app::courses::demo::seed(&pool, &settings.courses_dir)
                     .await
                     .map_err(|e| anyhow::anyhow!("could not add demo courses: {e}"))?;
+                app::notifications::store::mark_all_mailed(&pool).await?;
                 tracing::info!(added, courses, "added demo accounts and courses");
             }
         }
@@ -175,6 +178,11 @@ impl Application {
             settings.outbox_folder(),
         )?;
         let mail_delivery = mailer.delivery(&settings.smtp_url);
+        let link_key = LinkKey::new(certificate_key.derived_secret("links"));
+        let mail_links = MailLinks {
+            public_url: settings.public_url().to_string(),
+            key: link_key.clone(),
+        };
         let hashed = built_with_hashed_files();
         let state = AppState::new(SharedState {
             leptos_options: leptos_options(settings, hashed),
@@ -182,6 +190,7 @@ impl Application {
             public_url: settings.public_url().to_string(),
             secure_cookies: settings.secure_cookies(),
             certificate_key,
+            link_key,
             verify_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(lookups))),
             reset_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(RESETS_PER_MINUTE))),
             mail_delivery,
@@ -190,7 +199,10 @@ impl Application {
             standings: Arc::clone(&standings),
         });
         tokio::spawn(standings.follow_content_version(pool.clone()));
-        tokio::spawn(mailer.run(pool.clone()));
+        tokio::spawn(mailer.run(pool.clone(), mail_links.clone()));
+        if !settings.no_scheduled_work {
+            tokio::spawn(crate::scheduled_work::run(pool.clone(), mail_links));
+        }
         let cache_control = if hashed {
             "public, max-age=31536000, immutable"
         } else {
@@ -242,6 +254,7 @@ impl Application {
             .nest("/pkg", pkg)
             .merge(app::cohorts::downloads::routes())
             .merge(app::certificates::downloads::routes())
+            .merge(app::notifications::routes::routes())
             .merge(app::courses::offline::routes())
             .leptos_routes_with_context(&state, routes, context.clone(), {
                 let options = state.leptos_options.clone();

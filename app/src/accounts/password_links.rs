@@ -131,43 +131,81 @@ pub const RESET_MINUTES: i64 = 60;
 /// At most this many forgotten-password messages to one account an hour.
 const RESETS_PER_HOUR: i64 = 3;
 
-/// Sends a forgotten-password link to the active account with this email,
-/// if there is one: a new link valid `RESET_MINUTES` (earlier links stop
-/// working), in a message recorded in the same transaction. The caller
-/// learns nothing of whether the account exists.
-pub async fn request_reset(pool: &SqlitePool, email: &Email, public_url: &str) -> sqlx::Result<()> {
+/// Records a forgotten-password request, to be answered by the mail
+/// worker (`answer_reset_requests`). Every request does exactly this,
+/// whether or not an account uses the address, so that neither the answer
+/// nor how long it takes tells anyone who has an account.
+pub async fn request_reset(pool: &SqlitePool, email: &Email) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO reset_requests (email, requested_at) VALUES (?, ?)")
+        .bind(email.as_str())
+        .bind(timestamp(time::Duration::ZERO))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Answers the waiting requests, oldest first: each is taken (deleted) in
+/// the transaction that writes its message, so that it is answered once,
+/// even by two servers; how many.
+pub async fn answer_reset_requests(pool: &SqlitePool, public_url: &str) -> sqlx::Result<usize> {
+    let mut answered = 0;
+    loop {
+        let mut tx = begin_write(pool).await?;
+        let taken: Option<String> = sqlx::query_scalar(
+            "DELETE FROM reset_requests WHERE id = (SELECT MIN(id) FROM reset_requests)
+             RETURNING email",
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(email) = taken else {
+            return Ok(answered);
+        };
+        send_reset_link(&mut tx, &email, public_url).await?;
+        tx.commit().await?;
+        answered += 1;
+    }
+}
+
+/// A new link valid `RESET_MINUTES` for the active account with this email,
+/// if there is one (earlier links stop working), in a message on the
+/// caller's transaction; at most `RESETS_PER_HOUR` an hour.
+async fn send_reset_link(
+    tx: &mut SqliteConnection,
+    email: &str,
+    public_url: &str,
+) -> sqlx::Result<()> {
     use crate::mail::compose;
     use crate::mail::store::{self as outbox, MessageKind, NewMessage};
-    let mut tx = begin_write(pool).await?;
     let account: Option<(i64, String, Language)> = sqlx::query_as(
         "SELECT id, full_name, language FROM users WHERE email = ? AND active = TRUE",
     )
-    .bind(email.as_str())
+    .bind(email)
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user_id, full_name, language)) = account else {
         return Ok(());
     };
     let hour_ago = timestamp(-time::Duration::hours(1));
-    if outbox::sent_since(&mut tx, user_id, MessageKind::PasswordReset, &hour_ago).await?
+    if outbox::sent_since(&mut *tx, user_id, MessageKind::PasswordReset, &hour_ago).await?
         >= RESETS_PER_HOUR
     {
         return Ok(());
     }
-    let token = replace_link(&mut tx, user_id, time::Duration::minutes(RESET_MINUTES)).await?;
+    let token = replace_link(&mut *tx, user_id, time::Duration::minutes(RESET_MINUTES)).await?;
     let link = format!("{public_url}/set-password/{token}");
     let composed = compose::password_reset(language, &full_name, &link, RESET_MINUTES);
     let message = NewMessage {
         kind: MessageKind::PasswordReset,
         recipient_id: user_id,
-        to_address: email.as_str(),
+        to_address: email,
         language,
         subject: composed.subject,
         body_text: composed.text,
         body_html: composed.html,
+        unsubscribe_url: None,
     };
-    outbox::enqueue(&mut tx, &message).await?;
-    tx.commit().await
+    outbox::enqueue(tx, &message).await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     {
         return Err(AppError::TooManyRequests(t!("msg-account-reset-paused")));
     }
-    password_links::request_reset(&state.pool, &parsed, &state.public_url).await?;
+    password_links::request_reset(&state.pool, &parsed).await?;
     leptos_axum::redirect("/forgot-password?sent=1");
     Ok(())
 }

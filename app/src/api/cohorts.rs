@@ -337,3 +337,28 @@ pub async fn set_password_by_link(token: String, password: String) -> Result<(),
     leptos_axum::redirect("/?welcome=1");
     Ok(())
 }
+
+/// A tutor's reminder to the participants checked on the progress report
+/// (`participants[<user id>]`). The cohort's tutors and administrators.
+#[server(prefix = "/api", endpoint = "send_reminder")]
+pub async fn send_reminder(
+    cohort_id: i64,
+    message: String,
+    participants: Option<std::collections::HashMap<String, String>>,
+) -> Result<(), AppError> {
+    let user = session::require_user().await?;
+    let pool = pool()?;
+    let cohort = store::cohort_for_staff(&pool, &user, cohort_id).await?;
+    let checked: Vec<String> = participants.unwrap_or_default().into_keys().collect();
+    let draft =
+        crate::cohorts::domain::ReminderDraft::parse(&message, &checked).map_err(|problem| {
+            let mut errors = FormErrors::summary(problem);
+            errors.keep("message", &message);
+            AppError::Invalid(errors)
+        })?;
+    let sent = crate::cohorts::reminders::send(&pool, &cohort, &user, &draft).await?;
+    leptos_axum::redirect(&format!(
+        "/cohorts/{cohort_id}/progress?reminded={sent}#reminder"
+    ));
+    Ok(())
+}

@@ -4,6 +4,7 @@ use crate::accounts::CurrentUser;
 use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::courses::{CourseCard, CourseOutline, LessonAccess, MyCourse};
 use crate::error::AppError;
+use crate::notifications::WhatsNew;
 use crate::sets::{MyCommitment, MySet};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,7 @@ pub struct Home {
     pub tutoring: Vec<TutoredCohort>,
     pub sets: Vec<MySet>,
     pub commitments: Vec<MyCommitment>,
+    pub whats_new: WhatsNew,
 }
 
 #[cfg(feature = "ssr")]
@@ -133,6 +135,13 @@ pub async fn get_home() -> Result<Option<Home>, AppError> {
         tutoring: cohorts::store::tutored_by(&pool, user.id).await?,
         sets: crate::sets::store::my_sets(&pool, user.id).await?,
         commitments: crate::sets::store::my_commitments(&pool, user.id).await?,
+        whats_new: crate::notifications::reading::whats_new(
+            &pool,
+            user.id,
+            crate::i18n::language(),
+            &state()?.public_url,
+        )
+        .await?,
         user,
     }))
 }

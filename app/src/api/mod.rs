@@ -9,5 +9,6 @@ pub mod certificates;
 pub mod cohorts;
 pub mod courses;
 pub mod mail;
+pub mod notifications;
 pub mod quizzes;
 pub mod sets;

@@ -461,7 +461,7 @@ pub async fn reply(thread_id: i64, body: String) -> Result<(), AppError> {
         return Err(SetError::from(Refusal::ThreadLocked).into());
     }
     let body = body_for(&body, thread_id)?;
-    store::reply(&pool, &thread, user.id, &body).await?;
+    posting::reply(&pool, &thread, user.id, &body).await?;
     Ok(())
 }
 
@@ -486,7 +486,7 @@ pub async fn hide_post(post_id: i64, reason: String) -> Result<(), AppError> {
     let post = moderated_post(&pool, &user, post_id).await?;
     let why = crate::sets::domain::reason(&reason)
         .map_err(|message| invalid("reason", &reason, message))?;
-    store::hide_post(&pool, &post, user.id, &why).await?;
+    posting::hide(&pool, &post, user.id, &why).await?;
     Ok(())
 }
 

@@ -56,6 +56,18 @@ impl PlatformKey {
         }
     }
 
+    /// A secret for another use (signing links), derived from this key so
+    /// that the data folder holds one secret; `purpose` keeps uses apart.
+    pub fn derived_secret(&self, purpose: &str) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update(b"hrh-learning derived secret\0");
+        hasher.update(purpose.as_bytes());
+        hasher.update([0]);
+        hasher.update(self.signing.to_bytes());
+        hasher.finalize().into()
+    }
+
     /// Only the public half, for checking: what the offline check reads
     /// from the key file.
     pub fn verifying_key(&self) -> VerifyingKey {

@@ -7,6 +7,8 @@ use super::{CertificateSummary, CorrectionStatus, NameCorrectionView};
 use crate::audit::store::{self as audit, AuditEvent};
 use crate::audit::AuditAction;
 use crate::dates::now_timestamp;
+use crate::notifications::domain::{Notice, NoticeKind};
+use crate::notifications::store as notices;
 use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 
 pub async fn rules<'e>(
@@ -322,6 +324,14 @@ pub async fn issue(
                         after: &after,
                     };
                     audit::record(&mut *conn, &event).await?;
+                    let notice = Notice::new(
+                        NoticeKind::CertificateIssued,
+                        format!("/certificates/{}", certificate.code),
+                        facts.course_title.as_str(),
+                    )
+                    .with("course", facts.course_title.as_str())
+                    .with("verify", format!("/verify/{}", certificate.code));
+                    notices::record(conn, facts.user_id, &notice).await?;
                 }
                 return Ok(certificate);
             }
@@ -379,6 +389,14 @@ pub async fn revoke(
         after: &format!("revoked: {reason}"),
     };
     audit::record(&mut *tx, &event).await?;
+    let notice = Notice::new(
+        NoticeKind::CertificateRevoked,
+        format!("/certificates/{}", certificate.code),
+        certificate.course_title.as_str(),
+    )
+    .with("course", certificate.course_title.as_str())
+    .with("reason", reason);
+    notices::record(&mut tx, certificate.user_id, &notice).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -524,6 +542,22 @@ pub async fn decide_correction(
         after: &after,
     };
     audit::record(&mut *tx, &event).await?;
+    let holder: i64 = sqlx::query_scalar(
+        "SELECT e.user_id FROM certificates k JOIN enrolments e ON e.id = k.enrolment_id
+         WHERE k.code = ?",
+    )
+    .bind(&correction.code)
+    .fetch_one(&mut *tx)
+    .await?;
+    let notice = Notice::new(
+        NoticeKind::CorrectionDecided,
+        format!("/certificates/{}", correction.code),
+        correction.course_title.as_str(),
+    )
+    .with("course", correction.course_title.as_str())
+    .with("decision", if approve { "approved" } else { "refused" })
+    .with("reason", note);
+    notices::record(&mut tx, holder, &notice).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -162,6 +162,38 @@ fn parse_set_size(input: &str) -> Result<i64, String> {
     }
 }
 
+/// A tutor's reminder, as parsed from the progress report's form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReminderDraft {
+    pub message: String,
+    pub participants: Vec<i64>,
+}
+
+/// The longest reminder: a short message, read on a phone.
+pub const REMINDER_MAX_CHARS: usize = 2000;
+
+impl ReminderDraft {
+    /// The message and the checked participants (`participants[<user id>]`);
+    /// a message in words for what is missing or too long.
+    pub fn parse(message: &str, checked: &[String]) -> Result<ReminderDraft, String> {
+        let message = message.trim();
+        let participants: Vec<i64> = checked.iter().filter_map(|id| id.parse().ok()).collect();
+        if participants.is_empty() {
+            return Err(t!("msg-reminder-nobody"));
+        }
+        if message.is_empty() {
+            return Err(t!("msg-reminder-empty"));
+        }
+        if message.chars().count() > REMINDER_MAX_CHARS {
+            return Err(t!("msg-reminder-too-long", max = REMINDER_MAX_CHARS));
+        }
+        Ok(ReminderDraft {
+            message: message.to_string(),
+            participants,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,5 +357,17 @@ mod properties {
             let date = calendar_date(&stored).expect("a stored date");
             prop_assert_eq!((date.year(), u8::from(date.month()), date.day()), (year, month, day));
         }
+    }
+
+    #[test]
+    fn a_reminder_needs_someone_and_a_short_message() {
+        let ids = vec!["12".to_string(), "x".to_string(), "14".to_string()];
+        let draft = ReminderDraft::parse("  Keep going!  ", &ids).expect("valid");
+        assert_eq!(draft.message, "Keep going!");
+        assert_eq!(draft.participants, vec![12, 14]);
+        assert!(ReminderDraft::parse("Hello", &[]).is_err());
+        assert!(ReminderDraft::parse("   ", &ids).is_err());
+        let long = "a".repeat(REMINDER_MAX_CHARS + 1);
+        assert!(ReminderDraft::parse(&long, &ids).is_err());
     }
 }

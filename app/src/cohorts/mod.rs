@@ -11,6 +11,8 @@ pub mod downloads;
 #[cfg(feature = "ssr")]
 pub mod enrolment;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod report;
 #[cfg(feature = "ssr")]
 pub mod roster;
@@ -217,6 +219,7 @@ pub struct ModuleStanding {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportRow {
+    pub user_id: i64,
     pub full_name: String,
     pub email: String,
     pub country: String,

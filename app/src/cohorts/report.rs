@@ -174,6 +174,7 @@ pub async fn progress_report(
             && matches!((as_of, started, quiet_since), (Some(as_of), Some(start), Some(since))
                 if as_of >= start && (as_of - since).whole_days() > cohort.at_risk_days);
         rows.push(ReportRow {
+            user_id: participant.user_id,
             full_name: participant.full_name,
             email: participant.email,
             country: participant.country,

@@ -520,6 +520,7 @@ async fn invite(
         subject: composed.subject,
         body_text: composed.text,
         body_html: composed.html,
+        unsubscribe_url: None,
     };
     outbox::enqueue(conn, &message).await?;
     Ok(())

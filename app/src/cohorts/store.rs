@@ -15,6 +15,8 @@ use crate::audit::AuditAction;
 use crate::dates::today;
 use crate::db::begin_write;
 use crate::language::Language;
+use crate::notifications::domain::{Notice, NoticeKind};
+use crate::notifications::store as notices;
 use sqlx::{Sqlite, SqliteConnection, SqlitePool};
 
 /// A cohort with its course, as the server needs it.
@@ -292,6 +294,23 @@ pub(crate) async fn active_count(conn: &mut SqliteConnection, cohort_id: i64) ->
     Ok(count)
 }
 
+/// The active participants of a cohort, of those in `user_ids`.
+pub(crate) async fn active_among(
+    conn: &mut SqliteConnection,
+    cohort_id: i64,
+    user_ids: &[i64],
+) -> sqlx::Result<Vec<i64>> {
+    let mut active = Vec::new();
+    for user_id in user_ids {
+        if let Some((_, status)) = enrolment_of(conn, *user_id, cohort_id).await? {
+            if status == "active" {
+                active.push(*user_id);
+            }
+        }
+    }
+    Ok(active)
+}
+
 async fn waiting_count(conn: &mut SqliteConnection, cohort_id: i64) -> sqlx::Result<i64> {
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM waiting_list WHERE cohort_id = ?")
         .bind(cohort_id)
@@ -390,6 +409,32 @@ async fn record_change(
     Ok(())
 }
 
+/// Tells a person of a change to their place in a cohort, on the change's
+/// transaction. A roster's newcomer is not told: their invitation says it.
+async fn tell_participant(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    cohort_id: i64,
+    kind: NoticeKind,
+) -> sqlx::Result<()> {
+    let (cohort, course, slug, newcomer): (String, String, String, bool) = sqlx::query_as(
+        "SELECT c.name, co.title, co.slug,
+                (SELECT password_hash = '' FROM users WHERE id = ?)
+         FROM cohorts c JOIN courses co ON co.id = c.course_id WHERE c.id = ?",
+    )
+    .bind(user_id)
+    .bind(cohort_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if newcomer {
+        return Ok(());
+    }
+    let notice = Notice::new(kind, format!("/courses/{slug}"), course.as_str())
+        .with("cohort", cohort)
+        .with("course", course);
+    notices::record(conn, user_id, &notice).await
+}
+
 /// Makes `user_id` an active participant of the cohort, reinstating an
 /// earlier withdrawn enrolment (and its progress) when there is one.
 /// Capacity is the caller's business.
@@ -415,6 +460,7 @@ pub(crate) async fn activate(
                 .execute(&mut *conn)
                 .await?;
             record_change(conn, enrolment_id, "reinstated", changed_by).await?;
+            tell_participant(conn, user_id, cohort_id, enrolled_kind(source)).await?;
             Ok(EnrolOutcome::Reinstated)
         }
         None => {
@@ -429,8 +475,18 @@ pub(crate) async fn activate(
             .execute(&mut *conn)
             .await?;
             record_change(conn, done.last_insert_rowid(), "enrolled", changed_by).await?;
+            tell_participant(conn, user_id, cohort_id, enrolled_kind(source)).await?;
             Ok(EnrolOutcome::Enrolled)
         }
+    }
+}
+
+/// Someone who waited hears that their place came up; anyone else, that
+/// they are enrolled.
+fn enrolled_kind(source: Source) -> NoticeKind {
+    match source {
+        Source::WaitingList => NoticeKind::Promoted,
+        _ => NoticeKind::Enrolled,
     }
 }
 
@@ -605,16 +661,17 @@ pub async fn withdraw(
     enrolment_id: i64,
 ) -> Result<i64, EnrolError> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(i64,)> = sqlx::query_as(
+    let row: Option<(i64, i64)> = sqlx::query_as(
         "UPDATE enrolments SET status = 'withdrawn' WHERE id = ? AND status = 'active'
-         RETURNING cohort_id",
+         RETURNING cohort_id, user_id",
     )
     .bind(enrolment_id)
     .fetch_optional(&mut *tx)
     .await?;
     let cohort_id = match row {
-        Some((cohort_id,)) => {
+        Some((cohort_id, user_id)) => {
             record_change(&mut tx, enrolment_id, "withdrawn", Some(administrator_id)).await?;
+            tell_participant(&mut tx, user_id, cohort_id, NoticeKind::Withdrawn).await?;
             let event = AuditEvent {
                 actor_id: Some(administrator_id),
                 action: AuditAction::EnrolmentWithdrawn,

@@ -1,6 +1,7 @@
 use crate::accounts::Role;
 use crate::api::accounts::Logout;
 use crate::api::accounts::SetPreferences;
+use crate::api::notifications::unread_notices;
 use crate::language::Language;
 use crate::preferences::Preferences;
 use crate::{t, UserResource};
@@ -24,10 +25,19 @@ pub fn SiteHeader() -> impl IntoView {
                         match user.await {
                             Ok(Some(user)) => {
                                 let logout = ServerAction::<Logout>::new();
+                                let unread = unread_notices().await.unwrap_or_default();
+                                let whats_new = if unread > 0 {
+                                    t!("nav-whats-new-count", count = unread)
+                                } else {
+                                    t!("nav-whats-new")
+                                };
                                 view! {
                                     <ul class="nav-links">
                                         <li>
                                             <a href="/">{t!("nav-my-learning")}</a>
+                                        </li>
+                                        <li>
+                                            <a href="/#whats-new" class:unread={unread > 0}>{whats_new}</a>
                                         </li>
                                         <li>
                                             <a href="/courses">{t!("nav-courses")}</a>

@@ -74,6 +74,119 @@ pub fn invitation(language: Language, name: &str, cohort: &str, link: &str, days
     }
 }
 
+/// Where a notice's or digest's reader changes what they receive.
+pub struct Footer<'a> {
+    pub settings_url: &'a str,
+    pub unsubscribe_url: &'a str,
+}
+
+impl Footer<'_> {
+    fn text(&self, language: Language) -> String {
+        let why = text_in(language, "mail-footer-why", &[]);
+        let stop = text_in(language, "mail-footer-stop", &[]);
+        format!(
+            "-- \n{why} {}\n{stop} {}\n",
+            self.settings_url, self.unsubscribe_url
+        )
+    }
+
+    fn html(&self, language: Language) -> String {
+        format!(
+            "<hr><p style=\"font-size:small\">{} <a href=\"{}\">{}</a><br>\
+             <a href=\"{}\">{}</a></p>",
+            encode_text(&text_in(language, "mail-footer-why", &[])),
+            encode_double_quoted_attribute(self.settings_url),
+            encode_text(&text_in(language, "mail-footer-settings", &[])),
+            encode_double_quoted_attribute(self.unsubscribe_url),
+            encode_text(&text_in(language, "mail-footer-stop", &[])),
+        )
+    }
+}
+
+/// One notice by itself: its sentence as the subject, its second paragraph,
+/// and where to see it.
+pub fn notice(
+    language: Language,
+    name: &str,
+    sentence: &str,
+    detail: Option<&str>,
+    link: &str,
+    footer: &Footer,
+) -> Composed {
+    let greeting = text_in(language, "mail-greeting", &[("name", name.into())]);
+    let action = text_in(language, "mail-notice-open", &[]);
+    let detail_text = detail.map(|d| format!("{d}\n\n")).unwrap_or_default();
+    let detail_html = detail
+        .map(|d| format!("<p>{}</p>", encode_text(d)))
+        .unwrap_or_default();
+    Composed {
+        subject: sentence.to_string(),
+        text: format!(
+            "{greeting}\n\n{sentence}\n\n{detail_text}{action}: {link}\n\n{}",
+            footer.text(language)
+        ),
+        html: page(
+            language,
+            &format!(
+                "<p>{}</p><p>{}</p>{detail_html}<p><a href=\"{}\">{}</a></p>{}",
+                encode_text(&greeting),
+                encode_text(sentence),
+                encode_double_quoted_attribute(link),
+                encode_text(&action),
+                footer.html(language),
+            ),
+        ),
+    }
+}
+
+/// One line of a digest: a notice's sentence and its link.
+pub struct DigestLine {
+    pub sentence: String,
+    pub link: String,
+}
+
+/// Everything since the last digest, grouped by set or course.
+pub fn digest(
+    language: Language,
+    name: &str,
+    groups: &[(String, Vec<DigestLine>)],
+    footer: &Footer,
+) -> Composed {
+    let count: usize = groups.iter().map(|(_, lines)| lines.len()).sum();
+    let greeting = text_in(language, "mail-greeting", &[("name", name.into())]);
+    let lead = text_in(language, "mail-digest-lead", &[("count", count.into())]);
+    let mut text = format!("{greeting}\n\n{lead}\n");
+    let mut html = format!(
+        "<p>{}</p><p>{}</p>",
+        encode_text(&greeting),
+        encode_text(&lead)
+    );
+    for (context, lines) in groups {
+        text.push_str(&format!("\n{context}\n"));
+        html.push_str(&format!(
+            "<h2 style=\"font-size:1em\">{}</h2><ul>",
+            encode_text(context)
+        ));
+        for line in lines {
+            text.push_str(&format!("- {}\n  {}\n", line.sentence, line.link));
+            html.push_str(&format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                encode_double_quoted_attribute(&line.link),
+                encode_text(&line.sentence)
+            ));
+        }
+        html.push_str("</ul>");
+    }
+    text.push('\n');
+    text.push_str(&footer.text(language));
+    html.push_str(&footer.html(language));
+    Composed {
+        subject: text_in(language, "mail-digest-subject", &[("count", count.into())]),
+        text,
+        html: page(language, &html),
+    }
+}
+
 /// The HTML part around a body, with the language's direction.
 fn page(language: Language, body: &str) -> String {
     format!(
@@ -111,6 +224,23 @@ mod tests {
             assert!(message.subject.contains("2027 <spring>"), "{language:?}");
             assert!(message.text.contains(link));
             assert!(message.html.contains("2027 &lt;spring&gt;"));
+        }
+        let footer = Footer {
+            settings_url: "https://learn.example.org/account",
+            unsubscribe_url: "https://learn.example.org/unsubscribe/1.x.y",
+        };
+        for language in Language::ALL {
+            let one = notice(language, "Awa", "A <question>", Some("Why?"), link, &footer);
+            assert_eq!(one.subject, "A <question>");
+            assert!(one.text.contains(footer.unsubscribe_url), "{language:?}");
+            assert!(one.html.contains("A &lt;question&gt;"));
+            let lines = vec![DigestLine {
+                sentence: "Round 2 opened".into(),
+                link: link.into(),
+            }];
+            let many = digest(language, "Awa", &[("Set <A>".into(), lines)], &footer);
+            assert!(many.text.contains("Set <A>") && many.html.contains("Set &lt;A&gt;"));
+            assert!(many.html.contains(footer.settings_url));
         }
         let arabic = password_reset(Language::Arabic, "ليلى", link, 60);
         let english = password_reset(Language::English, "Layla", link, 60);

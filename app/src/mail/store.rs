@@ -13,6 +13,10 @@ pub enum MessageKind {
     PasswordReset,
     /// A new account's set-password link, for a roster's newcomers.
     Invitation,
+    /// One notification, for a person who wants them at once.
+    Notice,
+    /// A daily or weekly digest of notifications.
+    Digest,
 }
 
 /// A composed message for one person.
@@ -24,6 +28,9 @@ pub struct NewMessage<'a> {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    /// Where one click stops messages like this one (RFC 8058); account
+    /// and security messages have none.
+    pub unsubscribe_url: Option<String>,
 }
 
 /// Records a message on the caller's transaction: it is delivered only if
@@ -32,8 +39,8 @@ pub async fn enqueue(conn: &mut SqliteConnection, message: &NewMessage<'_>) -> s
     let now = now_timestamp();
     Ok(sqlx::query(
         "INSERT INTO outbox (kind, recipient_id, to_address, language, subject, body_text,
-                             body_html, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             body_html, next_attempt_at, created_at, unsubscribe_url)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(message.kind)
     .bind(message.recipient_id)
@@ -44,6 +51,7 @@ pub async fn enqueue(conn: &mut SqliteConnection, message: &NewMessage<'_>) -> s
     .bind(&message.body_html)
     .bind(&now)
     .bind(&now)
+    .bind(&message.unsubscribe_url)
     .execute(conn)
     .await?
     .last_insert_rowid())
@@ -75,6 +83,7 @@ pub struct Deliverable {
     pub body_text: String,
     pub body_html: String,
     pub attempts: i64,
+    pub unsubscribe_url: Option<String>,
 }
 
 /// A claim older than this is a worker that stopped (a send gives up after
@@ -93,7 +102,7 @@ pub async fn claim_due(pool: &SqlitePool, limit: i64) -> sqlx::Result<Vec<Delive
              WHERE (status = 'queued' AND next_attempt_at <= ?)
                 OR (status = 'sending' AND next_attempt_at <= ?)
              ORDER BY id LIMIT ?)
-         RETURNING id, to_address, subject, body_text, body_html, attempts",
+         RETURNING id, to_address, subject, body_text, body_html, attempts, unsubscribe_url",
     )
     .bind(&now)
     .bind(&now)

@@ -1,5 +1,6 @@
 use crate::api::cohorts::LeaveWaitingList;
 use crate::api::courses::{get_home, Home};
+use crate::api::notifications::MarkNoticesRead;
 use crate::cohorts::{TutoredCohort, WaitingPlace};
 use crate::components::error_page::ErrorPage;
 use crate::components::form::Notice;
@@ -7,6 +8,7 @@ use crate::components::progress::ProgressBar;
 use crate::components::raw_text::PageTitle;
 use crate::courses::MyCourse;
 use crate::i18n::date;
+use crate::notifications::WhatsNew;
 use crate::sets::{MyCommitment, MySet};
 use crate::t;
 use leptos::prelude::*;
@@ -47,6 +49,7 @@ fn MyLearning(home: Home) -> impl IntoView {
             .get_untracked()
             .get("welcome")
             .map(|_| t!("home-password-set")) />
+        <WhatsNewPanel whats_new=home.whats_new />
         <MySets sets=home.sets commitments=home.commitments />
         <MyCourses courses=home.courses />
         <WaitingLists waiting=home.waiting />
@@ -67,6 +70,46 @@ fn MyLearning(home: Home) -> impl IntoView {
                     </section>
                 }
             })}
+    }
+}
+
+/// The newest notices, each a link that marks it read on the way.
+#[component]
+fn WhatsNewPanel(whats_new: WhatsNew) -> impl IntoView {
+    let mark_read = ServerAction::<MarkNoticesRead>::new();
+    let empty = whats_new.notices.is_empty();
+    view! {
+        <section class="panel" id="whats-new">
+            <h2>{t!("whats-new")}</h2>
+            {empty.then(|| view! { <p>{t!("whats-new-empty")}</p> })}
+            <ul class="notices">
+                {whats_new
+                    .notices
+                    .into_iter()
+                    .map(|notice| {
+                        view! {
+                            <li class:unread=!notice.read>
+                                {(!notice.read)
+                                    .then(|| {
+                                        view! { <span class="badge badge-new">{t!("whats-new-unread")}</span> " " }
+                                    })}
+                                <a href=format!("/notices/{}", notice.id)>{notice.sentence}</a>
+                                {notice.detail.map(|detail| view! { <p class="notice-detail" dir="auto">{detail}</p> })}
+                                <p class="hint">{notice.context} " · " {date(&notice.created_at)}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {(whats_new.unread > 0)
+                .then(|| {
+                    view! {
+                        <ActionForm action=mark_read>
+                            <button type="submit" class="secondary small">{t!("whats-new-mark-read")}</button>
+                        </ActionForm>
+                    }
+                })}
+        </section>
     }
 }
 

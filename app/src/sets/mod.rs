@@ -17,6 +17,8 @@ pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod formation;
 #[cfg(feature = "ssr")]
+pub mod notices;
+#[cfg(feature = "ssr")]
 pub mod posting;
 #[cfg(feature = "ssr")]
 pub mod round_page;

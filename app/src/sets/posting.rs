@@ -2,15 +2,19 @@
 //! presenter's answers and action commitments, and report-backs in later
 //! rounds. Each operation checks the round's rules for who may post what,
 //! then writes the post in one transaction with the certificate it may
-//! complete (posts in rounds count towards a course's rules).
+//! complete (posts in rounds count towards a course's rules) and the notice
+//! it gives to whom it concerns.
 
 use super::domain::{CommitmentDraft, PostBody};
+use super::notices::{post_link, tell_about_post, tell_hidden};
 use super::store::{
     self, CommitmentRecord, NewPost, PostKind, PostRecord, Refusal, RoundRecord, SetError,
+    ThreadRecord,
 };
 use super::Outcome;
 use crate::certificates::award::award_set_member;
 use crate::db::begin_write;
+use crate::notifications::domain::NoticeKind;
 use sqlx::SqlitePool;
 
 /// Only someone other than the presenter questions a challenge.
@@ -44,11 +48,29 @@ fn check_report(
     Ok(())
 }
 
-/// Writes a post in a round with the certificate it may complete.
-async fn post_in_round(pool: &SqlitePool, new: &NewPost, body: &PostBody) -> Result<i64, SetError> {
+/// Writes a post in a round with the certificate it may complete, and
+/// tells `to` of it with a notice of `kind`.
+async fn post_in_round(
+    pool: &SqlitePool,
+    round: &RoundRecord,
+    new: &NewPost,
+    body: &PostBody,
+    (kind, to): (NoticeKind, i64),
+) -> Result<i64, SetError> {
     let mut tx = begin_write(pool).await?;
     let id = store::insert_post(&mut tx, new, body).await?;
     award_set_member(&mut tx, new.set_id, new.author_id).await?;
+    let link = post_link(Some(round.id), None);
+    tell_about_post(
+        &mut tx,
+        kind,
+        round.set_id,
+        link,
+        &round.title,
+        new.author_id,
+        &[to],
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -100,7 +122,8 @@ pub async fn question(
     round.check_open()?;
     check_questioner(challenge, author)?;
     let new = new_post(round, author, PostKind::Question, Some(challenge.id));
-    post_in_round(pool, &new, body).await
+    let tell = (NoticeKind::Question, challenge.author_id);
+    post_in_round(pool, round, &new, body, tell).await
 }
 
 /// The presenter's answer to a question about their challenge.
@@ -118,7 +141,8 @@ pub async fn answer(
     };
     check_presenter(challenge.author_id, author, Refusal::AnswerNotPresenter)?;
     let new = new_post(round, author, PostKind::Answer, Some(question.id));
-    post_in_round(pool, &new, body).await
+    let tell = (NoticeKind::Answer, question.author_id);
+    post_in_round(pool, round, &new, body, tell).await
 }
 
 /// The presenter commits to an action, with a due date.
@@ -154,6 +178,55 @@ pub async fn report_back(
     award_set_member(&mut tx, commitment.set_id, author).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// A reply in a thread, and a notice to everyone else who wrote in it.
+/// Whether the thread is locked to the author is the caller's check, since
+/// moderators may still write.
+pub async fn reply(
+    pool: &SqlitePool,
+    thread: &ThreadRecord,
+    author: i64,
+    body: &PostBody,
+) -> Result<i64, SetError> {
+    let mut tx = begin_write(pool).await?;
+    let writers = store::thread_authors(&mut tx, thread.id).await?;
+    let new = NewPost {
+        set_id: thread.set_id,
+        author_id: author,
+        kind: PostKind::Reply,
+        round_id: None,
+        thread_id: Some(thread.id),
+        parent_id: None,
+    };
+    let id = store::insert_post(&mut tx, &new, body).await?;
+    let link = post_link(None, Some(thread.id));
+    tell_about_post(
+        &mut tx,
+        NoticeKind::Reply,
+        thread.set_id,
+        link,
+        &thread.title,
+        author,
+        &writers,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A moderator hides a post, with their reason, which its author is told.
+pub async fn hide(
+    pool: &SqlitePool,
+    post: &PostRecord,
+    by: i64,
+    reason: &str,
+) -> Result<(), SetError> {
+    let mut tx = begin_write(pool).await?;
+    store::hide_post(&mut tx, post, by, reason).await?;
+    tell_hidden(&mut tx, post, reason).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// A moderator shows a hidden post again; a round post counts again

@@ -231,6 +231,18 @@ const SERVER_FUNCTIONS: &[(&str, Fields, &str)] = &[
     ("/api/flag_post", &[("post_id", "{question}"), ("reason", "Off topic.")], "--Y--YY-----"),
     ("/api/resolve_flag", &[("flag_id", "{flag}")], "-----YY-----"),
     ("/api/moderation", &[], "----YYY--Y--"),
+    // Notifications: the caller's own, or a signed link's.
+    ("/api/whats_new", &[], "-YYYYYY-YYY-"),
+    ("/api/unread_notices", &[], "YYYYYYYYYYYY"),
+    ("/api/mark_notices_read", &[], "-YYYYYY-YYY-"),
+    ("/api/notification_settings", &[], "-YYYYYY-YYY-"),
+    ("/api/set_notification_preferences", &[("enrolment", "immediate"), ("set_activity", "weekly"), ("commitments", "daily"), ("certificates", "immediate"), ("tutor_messages", "off")], "-YYYYYY-YYY-"),
+    ("/api/set_notification_preferences", &[("enrolment", "sometimes"), ("set_activity", "weekly"), ("commitments", "daily"), ("certificates", "immediate"), ("tutor_messages", "off")], "-nnnnnn-nnn-"),
+    ("/api/reset_calendar_link", &[], "-YYYYYY-YYY-"),
+    ("/api/unsubscription", &[("token", "{unsubscribe}")], "YYYYYYYYYYYY"),
+    ("/api/unsubscription", &[("token", "1.set-activity.0000")], "------------"),
+    ("/api/send_reminder", &[("cohort_id", "{cohort}"), ("message", "Keep going."), ("participants[{aminata}]", "on")], "-----YY-----"),
+    ("/api/send_reminder", &[("cohort_id", "{cohort}"), ("message", "Keep going.")], "-----nn-----"),
 ];
 
 /// Pages and downloads: (method, route as the router knows it, path,
@@ -282,6 +294,12 @@ const PAGES: &[(&str, &str, &str, &str)] = &[
     ("GET", "/certificates/{code}/certificate.pdf", "/certificates/{code}/certificate.pdf", "--Y--YY-----"),
     ("GET", "/certificates/{code}/credential.json", "/certificates/{code}/credential.json", "--Y--YY-----"),
     ("POST", "/admin/roster/{id}/links.csv", "/admin/roster/{upload}/links.csv", "------Y-----"),
+    ("GET", "/unsubscribe/{token}", "/unsubscribe/{unsubscribe}", "YYYYYYYYYYYY"),
+    ("GET", "/notices/{id}", "/notices/{notice}", "--Y---------"),
+    ("GET", "/calendar/{token}", "/calendar/{calendar}", "YYYYYYYYYYYY"),
+    ("GET", "/calendar/{token}", "/calendar/1.0.0000.ics", "------------"),
+    ("POST", "/email/unsubscribe/{token}", "/email/unsubscribe/{unsubscribe}", "YYYYYYYYYYYY"),
+    ("POST", "/email/unsubscribe/{token}", "/email/unsubscribe/1.set-activity.0000", "------------"),
 ];
 
 /// Ids of the fixture by name, and each caller's session cookie.
@@ -393,8 +411,14 @@ async fn every_server_function_and_page_answers_each_kind_of_caller_as_the_matri
     );
 }
 
+/// Served by plain axum handlers rather than the page router.
 fn is_download(route: &str) -> bool {
-    route.ends_with(".csv") || route.ends_with(".pdf") || route.ends_with(".json")
+    route.ends_with(".csv")
+        || route.ends_with(".pdf")
+        || route.ends_with(".json")
+        || ["/notices/", "/calendar/", "/email/"]
+            .iter()
+            .any(|prefix| route.starts_with(prefix))
 }
 
 /// The real server on a copy of the fixture's database, stopped (and its
@@ -1044,6 +1068,29 @@ async fn build_fixture() -> Fixture {
         ("layla", layla_id),
         ("today", day(0)),
         ("in_two_weeks", day(14)),
+    ]);
+    // Aminata's notices, unsubscribe and calendar links: the signed links
+    // work for anyone who has them, as an email's links must.
+    let aminata_id: i64 = app.user_id("aminata.diallo@example.org").await;
+    let notice = app
+        .scalar(&format!(
+            "SELECT MIN(id) FROM notifications WHERE user_id = {aminata_id}"
+        ))
+        .await;
+    let key = app.link_key();
+    let set_activity =
+        app::notifications::Unsubscribe::Topic(app::notifications::Topic::SetActivity);
+    ids.extend([
+        ("notice", notice.to_string()),
+        ("aminata", aminata_id.to_string()),
+        (
+            "unsubscribe",
+            key.unsubscribe_token(aminata_id, set_activity),
+        ),
+        (
+            "calendar",
+            format!("{}.ics", key.calendar_token(aminata_id, 0)),
+        ),
     ]);
 
     let template = tempfile::tempdir().expect("template dir");

@@ -47,6 +47,7 @@ pub fn test_settings(data_dir: &std::path::Path) -> Settings {
         trusted_proxies: Vec::new(),
         smtp_url: String::new(),
         mail_from: "HRH Learning <no-reply@localhost>".into(),
+        no_scheduled_work: false,
     }
 }
 
@@ -222,6 +223,16 @@ impl TestApp {
     pub async fn scalar(&self, sql: &str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&self.pool).await.expect(sql);
         n
+    }
+}
+
+impl TestApp {
+    /// The key the application signs its no-login links with.
+    pub fn link_key(&self) -> app::notifications::domain::LinkKey {
+        let key =
+            app::certificates::credential::PlatformKey::load(&self.settings.certificate_key_path())
+                .expect("the platform key");
+        app::notifications::domain::LinkKey::new(key.derived_secret("links"))
     }
 }
 

@@ -10,6 +10,7 @@ mod cohorts;
 mod courses;
 mod helpers;
 mod mail;
+mod notifications;
 mod probe;
 mod quizzes;
 mod reach;

@@ -1,12 +1,15 @@
+use super::notifications::NotificationsPanel;
 use super::{cadre_options, country_options, language_options};
 use crate::accounts::{Profile, SignInView};
 use crate::api::accounts::{
     my_profile, my_sign_ins, ChangePassword, EndOtherSignIns, EndSignIn, UpdateProfile,
 };
+use crate::api::notifications::get_notification_settings;
 use crate::components::error_page::ErrorPage;
 use crate::components::form::{failure, FormAlert, Notice, PasswordField, SelectField, TextField};
 use crate::components::layout::LightModeSwitch;
 use crate::components::raw_text::PageTitle;
+use crate::notifications::NotificationSettings;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -16,15 +19,18 @@ use leptos_router::hooks::use_query_map;
 pub fn AccountPage() -> impl IntoView {
     let profile = Resource::new(|| (), |_| my_profile());
     let sign_ins = Resource::new(|| (), |_| my_sign_ins());
+    let settings = Resource::new(|| (), |_| get_notification_settings());
     view! {
         <PageTitle text=t!("account-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match (profile.await, sign_ins.await) {
-                    (Ok(profile), Ok(sign_ins)) => {
-                        view! { <AccountForms profile sign_ins /> }.into_any()
+                match (profile.await, sign_ins.await, settings.await) {
+                    (Ok(profile), Ok(sign_ins), Ok(settings)) => {
+                        view! { <AccountForms profile sign_ins settings /> }.into_any()
                     }
-                    (Err(error), _) | (_, Err(error)) => view! { <ErrorPage error /> }.into_any(),
+                    (Err(error), _, _) | (_, Err(error), _) | (_, _, Err(error)) => {
+                        view! { <ErrorPage error /> }.into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -110,7 +116,11 @@ fn SignIns(sign_ins: Vec<SignInView>) -> impl IntoView {
 }
 
 #[component]
-fn AccountForms(profile: Profile, sign_ins: Vec<SignInView>) -> impl IntoView {
+fn AccountForms(
+    profile: Profile,
+    sign_ins: Vec<SignInView>,
+    settings: NotificationSettings,
+) -> impl IntoView {
     let saved = match use_query_map().get_untracked().get("saved").as_deref() {
         Some("profile") => Some(t!("account-profile-saved")),
         Some("password") => Some(t!("account-password-changed")),
@@ -204,6 +214,7 @@ fn AccountForms(profile: Profile, sign_ins: Vec<SignInView>) -> impl IntoView {
                 <button type="submit">{t!("account-change-password")}</button>
             </ActionForm>
         </section>
+        <NotificationsPanel settings />
         <SignIns sign_ins />
     }
 }

@@ -1,6 +1,7 @@
 pub mod account;
 pub mod forgot_password;
 pub mod login;
+pub mod notifications;
 pub mod register;
 pub mod set_password;
 

@@ -1,9 +1,10 @@
 use super::id_param;
 use crate::accounts::country_name;
-use crate::api::cohorts::get_progress_report;
+use crate::api::cohorts::{get_progress_report, SendReminder};
 use crate::cohorts::{ModuleStanding, ProgressReport, ReportModule, ReportSort};
 use crate::components::error_page::ErrorPage;
-use crate::components::raw_text::PageTitle;
+use crate::components::form::{failure, FormAlert, Notice};
+use crate::components::raw_text::{PageTitle, TextArea};
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -135,6 +136,16 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
         .map(|code| (code.clone(), country_name(code)))
         .collect();
     let modules = report.modules.clone();
+    let remind = ServerAction::<SendReminder>::new();
+    let (remind_failed, remind_form) = failure(remind.value().get_untracked());
+    let reminded = use_query_map()
+        .get_untracked()
+        .get("reminded")
+        .and_then(|count| count.parse::<i64>().ok())
+        .map(|count| t!("reminder-sent", count = count));
+    let message = remind_form
+        .value_for("message")
+        .unwrap_or_else(|| t!("reminder-default"));
 
     view! {
         <PageTitle text=t!("report-title", cohort = &report.cohort_name) />
@@ -174,10 +185,13 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
         </form>
         <p>{summary}</p>
         <CompletionChart modules=modules.clone() participants=report.rows.len() />
+        <ActionForm action=remind>
+        <input type="hidden" name="cohort_id" value=id />
         <div class="table-scroll">
             <table class="progress-report">
                 <thead>
                     <tr>
+                        <th scope="col">{t!("reminder-select")}</th>
                         <th scope="col">{t!("report-column-participant")}</th>
                         <th scope="col">{t!("cohort-column-country")}</th>
                         {modules
@@ -208,6 +222,15 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
                                 .collect_view();
                             view! {
                                 <tr class:at-risk=row.at_risk>
+                                    <td>
+                                        <input
+                                            type="checkbox"
+                                            name=format!("participants[{}]", row.user_id)
+                                            value="on"
+                                            checked=row.at_risk
+                                            aria-label=t!("reminder-select-person", name = &row.full_name)
+                                        />
+                                    </td>
                                     <th scope="row">
                                         {row.full_name.clone()}
                                         <br />
@@ -227,5 +250,17 @@ fn ReportTable(report: ProgressReport) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <section class="panel" id="reminder">
+            <h2>{t!("reminder-title")}</h2>
+            <p>{t!("reminder-intro")}</p>
+            <Notice message=reminded />
+            <FormAlert error=remind_failed />
+            <div class="field">
+                <label for="reminder-message">{t!("reminder-message")}</label>
+                <TextArea id="reminder-message" name="message" rows=5 value=message />
+            </div>
+            <button type="submit">{t!("reminder-send")}</button>
+        </section>
+        </ActionForm>
     }
 }

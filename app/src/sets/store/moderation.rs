@@ -10,27 +10,25 @@ use crate::sets::domain::PostBody;
 use crate::sets::{AttentionItem, Concern, FlagView, Moderation};
 use sqlx::{SqliteConnection, SqlitePool};
 
-/// Hides a post with the moderator's reason, and records it in the audit
-/// log in the same transaction.
+/// Hides a post with the moderator's reason, with its audit entry, on the
+/// caller's transaction.
 pub async fn hide_post(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     post: &PostRecord,
     by: i64,
     reason: &str,
 ) -> sqlx::Result<()> {
-    let mut tx = begin_write(pool).await?;
     sqlx::query(
         "UPDATE posts SET hidden_at = CURRENT_TIMESTAMP, hidden_by = ?, hidden_reason = ? WHERE id = ?",
     )
     .bind(by)
     .bind(reason)
     .bind(post.id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     let after = format!("hidden: {reason}");
     let event = moderation_event(post, by, AuditAction::PostHidden, "shown", &after);
-    audit::record(&mut *tx, &event).await?;
-    tx.commit().await
+    audit::record(conn, &event).await
 }
 
 /// Shows a hidden post again, with its audit entry, on the caller's

@@ -104,23 +104,3 @@ pub async fn set_thread_flags(
         .await?;
     Ok(())
 }
-
-/// A reply in a thread; whether the thread is locked to the author is the
-/// caller's check, since moderators may still write.
-pub async fn reply(
-    pool: &SqlitePool,
-    thread: &ThreadRecord,
-    author_id: i64,
-    body: &PostBody,
-) -> sqlx::Result<i64> {
-    let mut conn = pool.acquire().await?;
-    let new = NewPost {
-        set_id: thread.set_id,
-        author_id,
-        kind: PostKind::Reply,
-        round_id: None,
-        thread_id: Some(thread.id),
-        parent_id: None,
-    };
-    insert_post(&mut conn, &new, body).await
-}
