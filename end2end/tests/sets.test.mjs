@@ -103,18 +103,32 @@ for (const mode of MODES) {
       await presenter.page.getByText('Nurses in two district hospitals miss one shift in five.').waitFor();
       const action = 'Agree a shift-swap rule with both matrons';
       await presenter.page.getByLabel('I will…').fill(action);
-      await presenter.page.getByLabel('By (date)').fill(inDays(5));
+      await presenter.page.getByLabel('By (date)').fill(inDays(0));
+      await submitAndWait(presenter.page, 'Add commitment');
+      const later = 'Ask the director for a rota budget';
+      await presenter.page.getByLabel('I will…').fill(later);
+      await presenter.page.getByLabel('By (date)').fill(inDays(20));
       await submitAndWait(presenter.page, 'Add commitment');
 
-      // The next round: the presenter reports back on the commitment.
+      // The next round at round 1's dates: the tutor is told, keeps what
+      // was typed, and opens it anyway.
       await admin.page.goto(setUrl);
       await admin.page.getByLabel('Round title').fill('Absenteeism: what changed');
       await admin.page.getByLabel('Opens on').fill(inDays(0));
       await admin.page.getByLabel('Closes on').fill(inDays(7));
       await admin.page.getByLabel(name).check();
       await submitAndWait(admin.page, 'Open round');
+      await admin.page.getByRole('alert').filter({ hasText: 'Round 1 is still open at these dates' }).waitFor();
+      assert.equal(await admin.page.getByLabel('Round title').inputValue(), 'Absenteeism: what changed');
+      await admin.page.getByLabel(name).check();
+      await admin.page.getByLabel('Open it anyway, even if another round is open at these dates').check();
+      await submitAndWait(admin.page, 'Open round');
       await admin.page.getByRole('heading', { level: 1, name: 'Round 2: Absenteeism: what changed' }).waitFor();
+      // The presenter reports back on what is due, not on what is due later.
       await presenter.page.goto(admin.page.url());
+      const owed = await presenter.page.locator('main').innerText();
+      assert.ok(owed.includes(action), 'due today: asked for');
+      assert.ok(!owed.includes(later), 'due in 20 days: not yet');
       const report = presenter.page.locator('form', { hasText: 'Did you do it?' });
       await report.getByLabel('Did you do it?').selectOption('partly');
       await report.getByLabel('What happened, and what did you learn?').fill('One matron agreed; the other wants the director to decide.');
@@ -145,6 +159,9 @@ for (const mode of MODES) {
       await logIn(tutor.page, mode, demo.server.base, 'kwame.asante@example.org', DEMO_PASSWORD);
       await tutor.page.getByRole('link', { name: 'Moderation' }).click();
       await tutor.page.getByRole('heading', { name: /Members who have not posted in the current round/ }).waitFor();
+      // The demo's question on Aminata's challenge still waits for her answer.
+      await tutor.page.getByRole('heading', { name: /Questions and threads waiting for an answer/ }).waitFor();
+      await tutor.page.getByText('Question from Chinedu Okafor in round 1 has no answer yet').first().waitFor();
       await tutor.page.goto(threadUrl);
       const post = tutor.page.locator('.post', { hasText: 'The WISN user manual' });
       await post.locator('summary', { hasText: 'Moderate' }).click();

@@ -147,6 +147,7 @@ async fn main() -> anyhow::Result<()> {
         trusted_proxies: Vec::new(),
         smtp_url: String::new(),
         mail_from: "HRH Learning <no-reply@localhost>".into(),
+        no_scheduled_work: true,
     };
     let application = Application::build(&settings).await?;
     let base = format!("http://{}", application.address()?);

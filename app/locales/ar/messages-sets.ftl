@@ -42,3 +42,6 @@ msg-set-thread-locked = هذا الموضوع مقفل: لا يمكن إضافة
 msg-set-unquestioned = لم يُطرح بعد أي سؤال على التحدي في الجولة { $round }
 msg-set-overdue = حلّ موعد «{ $action }» في { $due }، ولا يوجد تقرير راجع
 msg-set-silent = لم ينشر أي مشاركة في الجولة { $round }
+msg-set-rounds-overlap = الجولة { $number } ما زالت مفتوحة في هذه التواريخ (من { $opens } إلى { $closes }). أغلقها أولًا، أو اختر تواريخ لاحقة، أو علّم «افتحها على أي حال» لتجري الجولتان معًا.
+msg-set-unanswered = سؤال { $asker } في الجولة { $round } لم يُجَب عنه بعد
+msg-set-thread-unanswered = النقاش «{ $title }» لم يتلقَّ ردًا بعد

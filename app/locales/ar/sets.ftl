@@ -169,3 +169,6 @@ moderation-overdue = التزامات تجاوزت موعدها دون تقري�
 moderation-overdue-none = لا يوجد التزام متأخر.
 moderation-silent = أعضاء لم ينشروا أي مشاركة في الجولة الحالية ({ $count })
 moderation-silent-none = نشر جميع الأعضاء مشاركات في الجولة الحالية.
+set-open-round-overlap = افتحها على أي حال، حتى لو كانت جولة أخرى مفتوحة في هذه التواريخ
+moderation-unanswered = أسئلة ونقاشات تنتظر جوابًا ({ $count })
+moderation-unanswered-none = لكل سؤال جواب ولكل نقاش رد.

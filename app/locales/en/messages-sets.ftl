@@ -37,3 +37,6 @@ msg-set-thread-locked = This thread is locked: no more replies.
 msg-set-unquestioned = Challenge in round { $round } has no question yet
 msg-set-overdue = "{ $action }" was due on { $due }; no report-back
 msg-set-silent = Has not posted in round { $round }
+msg-set-rounds-overlap = Round { $number } is still open at these dates (from { $opens } to { $closes }). Close it first, choose later dates, or tick “Open it anyway” to run both at once.
+msg-set-unanswered = Question from { $asker } in round { $round } has no answer yet
+msg-set-thread-unanswered = Thread “{ $title }” has no reply yet

@@ -127,3 +127,6 @@ moderation-overdue = Commitments past their due date without a report-back ({ $c
 moderation-overdue-none = No overdue commitment.
 moderation-silent = Members who have not posted in the current round ({ $count })
 moderation-silent-none = Everyone has posted in the current round.
+set-open-round-overlap = Open it anyway, even if another round is open at these dates
+moderation-unanswered = Questions and threads waiting for an answer ({ $count })
+moderation-unanswered-none = Every question has an answer and every thread a reply.

@@ -37,3 +37,6 @@ msg-set-thread-locked = Ce fil est verrouillé : il n’est plus possible d’y
 msg-set-unquestioned = Le défi du cycle { $round } n’a encore reçu aucune question
 msg-set-overdue = « { $action } » était à faire pour le { $due } ; pas de compte rendu
 msg-set-silent = N’a rien publié dans le cycle { $round }
+msg-set-rounds-overlap = Le cycle { $number } est encore ouvert à ces dates (du { $opens } au { $closes }). Clôturez-le d’abord, choisissez des dates plus tardives, ou cochez « L’ouvrir quand même » pour mener les deux en même temps.
+msg-set-unanswered = La question de { $asker } dans le cycle { $round } n’a pas encore de réponse
+msg-set-thread-unanswered = La discussion « { $title } » n’a pas encore de réponse

@@ -145,3 +145,6 @@ moderation-overdue = Engagements échus sans compte rendu ({ $count })
 moderation-overdue-none = Aucun engagement en retard.
 moderation-silent = Membres qui n’ont rien publié dans le cycle en cours ({ $count })
 moderation-silent-none = Tout le monde a publié dans le cycle en cours.
+set-open-round-overlap = L’ouvrir quand même, même si un autre cycle est ouvert à ces dates
+moderation-unanswered = Questions et discussions en attente de réponse ({ $count })
+moderation-unanswered-none = Chaque question et chaque discussion a une réponse.

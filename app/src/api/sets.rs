@@ -36,6 +36,20 @@ impl From<SetError> for AppError {
     }
 }
 
+/// A refused round keeps what was typed, so that only the dates or the
+/// "open it anyway" box need changing.
+#[cfg(feature = "ssr")]
+fn round_refused(draft: &RoundDraft, error: SetError) -> AppError {
+    let SetError::Refused(refusal) = error else {
+        return error.into();
+    };
+    let mut errors = FormErrors::summary(refusal_message(&refusal));
+    errors.keep("round_title", &draft.title);
+    errors.keep("opens_on", &draft.opens_on);
+    errors.keep("closes_on", &draft.closes_on);
+    AppError::Invalid(errors)
+}
+
 /// A refusal in the page's language.
 #[cfg(feature = "ssr")]
 fn refusal_message(refusal: &Refusal) -> String {
@@ -64,6 +78,16 @@ fn refusal_message(refusal: &Refusal) -> String {
             closes_on,
         } => t!(
             "msg-set-round-not-open",
+            number = *number,
+            opens = date(opens_on),
+            closes = date(closes_on)
+        ),
+        Refusal::RoundsOverlap {
+            number,
+            opens_on,
+            closes_on,
+        } => t!(
+            "msg-set-rounds-overlap",
             number = *number,
             opens = date(opens_on),
             closes = date(closes_on)
@@ -284,7 +308,8 @@ pub async fn get_set(set_id: i64) -> Result<SetPage, AppError> {
     })
 }
 
-/// Opens a round with its presenters (checkboxes `presenters[<user id>]`).
+/// Opens a round with its presenters (checkboxes `presenters[<user id>]`);
+/// `overlap` says a round at another open round's dates is meant.
 /// The set's tutor and administrators only.
 #[server(prefix = "/api", endpoint = "open_round")]
 pub async fn open_round(
@@ -293,6 +318,7 @@ pub async fn open_round(
     opens_on: String,
     closes_on: String,
     presenters: Option<HashMap<String, String>>,
+    overlap: Option<String>,
 ) -> Result<(), AppError> {
     let pool = pool()?;
     let user = caller().await?;
@@ -304,7 +330,9 @@ pub async fn open_round(
         .collect();
     let draft = RoundDraft::parse(&round_title, &opens_on, &closes_on, presenters)
         .map_err(AppError::Invalid)?;
-    let round_id = store::open_round(&pool, set_id, &draft).await?;
+    let round_id = store::open_round(&pool, set_id, &draft, overlap.is_some())
+        .await
+        .map_err(|error| round_refused(&draft, error))?;
     leptos_axum::redirect(&format!("/rounds/{round_id}"));
     Ok(())
 }

@@ -29,6 +29,24 @@ pub enum NoticeKind {
 }
 
 impl NoticeKind {
+    #[cfg(test)]
+    const ALL: [NoticeKind; 14] = [
+        NoticeKind::Enrolled,
+        NoticeKind::Promoted,
+        NoticeKind::Withdrawn,
+        NoticeKind::RoundOpened,
+        NoticeKind::Question,
+        NoticeKind::Answer,
+        NoticeKind::Reply,
+        NoticeKind::PostHidden,
+        NoticeKind::CommitmentDue,
+        NoticeKind::CommitmentOverdue,
+        NoticeKind::CertificateIssued,
+        NoticeKind::CertificateRevoked,
+        NoticeKind::CorrectionDecided,
+        NoticeKind::TutorMessage,
+    ];
+
     pub fn topic(self) -> Topic {
         use NoticeKind::*;
         match self {
@@ -272,22 +290,7 @@ mod tests {
             .with("verify", "/verify/ABCD-EFGH");
         let json = notice.values_json();
         for language in Language::ALL {
-            for kind in [
-                Enrolled,
-                Promoted,
-                Withdrawn,
-                RoundOpened,
-                Question,
-                Answer,
-                Reply,
-                PostHidden,
-                CommitmentDue,
-                CommitmentOverdue,
-                CertificateIssued,
-                CertificateRevoked,
-                CorrectionDecided,
-                TutorMessage,
-            ] {
+            for kind in NoticeKind::ALL {
                 let (sentence, detail) = render(language, URL, kind, &json);
                 assert!(!sentence.is_empty(), "{language:?} {kind:?}");
                 assert!(

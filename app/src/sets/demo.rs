@@ -51,7 +51,7 @@ pub async fn seed(
         vec![*presenter],
     )
     .map_err(|_| AppError::Internal)?;
-    let round_id = store::open_round(pool, set_id, &draft)
+    let round_id = store::open_round(pool, set_id, &draft, false)
         .await
         .map_err(failed("round"))?;
     let round = store::round(pool, round_id)

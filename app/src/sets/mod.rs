@@ -237,6 +237,9 @@ pub struct Moderation {
     pub unquestioned: Vec<AttentionItem>,
     pub overdue: Vec<AttentionItem>,
     pub silent: Vec<AttentionItem>,
+    /// Questions without an answer (the presenter owes it) and threads
+    /// without a reply.
+    pub unanswered: Vec<AttentionItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,6 +273,10 @@ pub enum Concern {
     Overdue { action: String, due_on: String },
     /// A member who has not posted in the current round.
     Silent { round: i64 },
+    /// A question nobody has answered, in a round.
+    Unanswered { round: i64, asker: String },
+    /// A thread nobody has replied to.
+    UnansweredThread { title: String },
 }
 
 impl Concern {
@@ -283,6 +290,10 @@ impl Concern {
                 due = crate::i18n::date(due_on)
             ),
             Concern::Silent { round } => t!("msg-set-silent", round = *round),
+            Concern::Unanswered { round, asker } => {
+                t!("msg-set-unanswered", round = *round, asker = asker)
+            }
+            Concern::UnansweredThread { title } => t!("msg-set-thread-unanswered", title = title),
         }
     }
 }

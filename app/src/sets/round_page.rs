@@ -24,10 +24,12 @@ pub async fn load(
     if let Some(last) = posts.last() {
         store::mark_read(pool, viewer_id, Some(round.id), None, last.id).await?;
     }
+    let today = crate::dates::today();
     let posted = Posted {
         posts: &posts,
         report_posts: &report_posts,
         commitments: &commitments,
+        today: &today,
     };
     Ok(assemble(set, round, &posted, presenters, viewer, viewer_id))
 }
@@ -38,6 +40,8 @@ struct Posted<'a> {
     /// Report-backs on the set's commitments, from whichever round.
     report_posts: &'a [PostRecord],
     commitments: &'a [CommitmentRecord],
+    /// Report-backs are asked for from a commitment's due date.
+    today: &'a str,
 }
 
 impl Posted<'_> {
@@ -103,11 +107,7 @@ fn assemble(
     let to_report = posted
         .commitments
         .iter()
-        .filter(|c| {
-            c.presenter_id == viewer_id
-                && c.report_post_id.is_none()
-                && c.round_number < round.number
-        })
+        .filter(|c| c.awaits_report(viewer_id, round.number, posted.today))
         .map(|c| c.view(&views))
         .collect();
     RoundPage {
@@ -215,6 +215,7 @@ mod tests {
             posts: &posts,
             report_posts: &[],
             commitments: &[],
+            today: "2026-12-20",
         };
         let presenters = vec![(AWA, "Awa".into()), (KOFI, "Kofi".into())];
         let page = assemble(
@@ -248,12 +249,15 @@ mod tests {
         reported.outcome = Some(Outcome::Partly);
         reported.report_round_number = Some(2);
         let open = commitment(6, 1, 1);
-        let commitments = vec![reported, open];
+        let mut not_yet_due = commitment(7, 1, 1);
+        not_yet_due.due_on = "2027-01-10".into();
+        let commitments = vec![reported, open, not_yet_due];
         let later_posts = vec![report.clone()];
         let posted = Posted {
             posts: &later_posts,
             report_posts: std::slice::from_ref(&report),
             commitments: &commitments,
+            today: "2026-12-20",
         };
         let page = assemble(set(), round(2, 2), &posted, vec![], Viewer::Member, AWA);
         assert_eq!(page.report_backs.len(), 1);
@@ -263,7 +267,7 @@ mod tests {
         assert_eq!(
             page.to_report.iter().map(|c| c.id).collect::<Vec<_>>(),
             vec![6],
-            "the unreported commitment of round 1 is still owed"
+            "the unreported commitment of round 1 is owed; the one due next month, not yet"
         );
 
         // In round 1 the challenge's commitment carries the report-back,
@@ -273,6 +277,7 @@ mod tests {
             posts: &first_posts,
             report_posts: std::slice::from_ref(&report),
             commitments: &commitments,
+            today: "2026-12-20",
         };
         let presenters = vec![(AWA, "Awa".into())];
         let page = assemble(set(), round(1, 1), &posted, presenters, Viewer::Member, AWA);

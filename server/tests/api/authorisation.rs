@@ -212,7 +212,9 @@ const SERVER_FUNCTIONS: &[(&str, Fields, &str)] = &[
     ("/api/set", &[("set_id", "{set_a}")], "--Y--YY-----"),
     // Set Y's tutor was removed from the cohort: only an administrator sees it now.
     ("/api/set", &[("set_id", "{set_y}")], "------Y-----"),
-    ("/api/open_round", &[("set_id", "{set_a}"), ("round_title", "Rotas"), ("opens_on", "{today}"), ("closes_on", "{in_two_weeks}"), ("presenters[{layla}]", "on")], "-----YY-----"),
+    ("/api/open_round", &[("set_id", "{set_a}"), ("round_title", "Rotas"), ("opens_on", "{today}"), ("closes_on", "{in_two_weeks}"), ("presenters[{layla}]", "on"), ("overlap", "on")], "-----YY-----"),
+    // The demo's round 1 is open at those dates: said in words unless meant.
+    ("/api/open_round", &[("set_id", "{set_a}"), ("round_title", "Rotas"), ("opens_on", "{today}"), ("closes_on", "{in_two_weeks}"), ("presenters[{layla}]", "on")], "-----nn-----"),
     ("/api/close_round", &[("round_id", "{round}")], "-----YY-----"),
     ("/api/round", &[("round_id", "{round}")], "--Y--YY-----"),
     ("/api/post_challenge", &[("round_id", "{round}"), ("body", "My challenge.")], "--n--nn-----"),
@@ -800,6 +802,7 @@ async fn build_fixture() -> Fixture {
             ("opens_on", &day(0)),
             ("closes_on", &day(14)),
             (&presenter, "on"),
+            ("overlap", "on"),
         ],
     )
     .await;

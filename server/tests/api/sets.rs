@@ -102,6 +102,8 @@ async fn open_round(
                 ("opens_on", &opens),
                 ("closes_on", &closes),
                 (&presenter, "on"),
+                // Alongside the demo's open round, as meant.
+                ("overlap", "on"),
             ],
         )
         .await;
@@ -178,7 +180,8 @@ async fn a_full_round_challenge_questions_commitments_and_report_back_next_round
         ],
     )
     .await;
-    let due = day(3);
+    // Due today: the next round asks for its report-back at once.
+    let due = day(0);
     post(
         &app,
         &aminata,
@@ -199,7 +202,7 @@ async fn a_full_round_challenge_questions_commitments_and_report_back_next_round
         "Most grew up in the district.",
         &format!(
             "Interview five midwives who left (due {}) · Open",
-            long_day(3)
+            long_day(0)
         ),
     ] {
         assert!(round.contains(expected), "round 1 shows {expected}");
@@ -920,4 +923,107 @@ async fn proposed_sets_are_reviewed_and_confirmed() {
         .call(&aminata, "/api/propose_sets", &[("cohort_id", &cohort)])
         .await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn overlapping_rounds_are_meant_report_backs_wait_for_the_due_date_and_unanswered_questions_show(
+) {
+    let app = spawn_demo_app().await;
+    let kwame = app.demo_client(KWAME).await;
+    let aminata = app.demo_client(AMINATA).await;
+    let set_a = id(&app, "SELECT id FROM learning_sets WHERE name = 'Set A'").await;
+
+    // The demo's question on Aminata's challenge has no answer yet.
+    let moderation = app.page(&kwame, "/moderation").await;
+    assert!(
+        moderation.contains("Questions and threads waiting for an answer (1)"),
+        "{moderation}"
+    );
+    assert!(moderation.contains("Question from Chinedu Okafor in round 1 has no answer yet"));
+    let question = id(&app, "SELECT id FROM posts WHERE kind = 'question'").await;
+    let round1 = id(&app, "SELECT id FROM rounds").await;
+    let page1 = format!("/rounds/{round1}");
+    post(
+        &app,
+        &aminata,
+        &page1,
+        "/api/post_answer",
+        &[("question_id", &question), ("body", "Most grew up nearby.")],
+    )
+    .await;
+    let moderation = app.page(&kwame, "/moderation").await;
+    assert!(moderation.contains("Every question has an answer and every thread a reply."));
+
+    // A second round at round 1's dates: said, with what was typed kept.
+    let presenter = format!("presenters[{}]", app.user_id(CHINEDU).await);
+    let round = |overlap: bool| {
+        let mut fields = vec![
+            ("set_id", set_a.clone()),
+            ("round_title", "Rotas".to_string()),
+            ("opens_on", day(0)),
+            ("closes_on", day(7)),
+            (presenter.as_str(), "on".to_string()),
+        ];
+        if overlap {
+            fields.push(("overlap", "on".to_string()));
+        }
+        fields
+    };
+    let fields = round(false);
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let page = post(
+        &app,
+        &kwame,
+        &format!("/sets/{set_a}"),
+        "/api/open_round",
+        &fields,
+    )
+    .await;
+    assert!(
+        page.contains("Round 1 is still open at these dates"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Rotas\""), "kept");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM rounds").await, 1);
+
+    // Aminata commits to an action due in five days, then round 2 opens.
+    let challenge = id(&app, "SELECT id FROM posts WHERE kind = 'challenge'").await;
+    post(
+        &app,
+        &aminata,
+        &page1,
+        "/api/add_commitment",
+        &[
+            ("challenge_id", &challenge),
+            ("action", "Ask the matrons"),
+            ("due_on", &day(5)),
+        ],
+    )
+    .await;
+    let fields = round(true);
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let response = app
+        .submit(
+            &kwame,
+            &format!("/sets/{set_a}"),
+            "/api/open_round",
+            &fields,
+        )
+        .await;
+    let page2 = location(&response);
+    assert!(page2.starts_with("/rounds/"), "{page2}");
+    let asked = "Report back on your earlier commitments";
+    assert!(
+        !app.page(&aminata, &page2).await.contains(asked),
+        "not before its due date"
+    );
+    sqlx::query("UPDATE action_commitments SET due_on = ?")
+        .bind(day(0))
+        .execute(&app.pool)
+        .await
+        .expect("due today");
+    assert!(
+        app.page(&aminata, &page2).await.contains(asked),
+        "from its due date"
+    );
 }

@@ -93,6 +93,11 @@ fn ModerationView(moderation: Moderation) -> impl IntoView {
             }}
         </section>
         <Attention
+            heading=t!("moderation-unanswered", count = moderation.unanswered.len())
+            empty=t!("moderation-unanswered-none")
+            items=moderation.unanswered.clone()
+        />
+        <Attention
             heading=t!("moderation-unquestioned", count = moderation.unquestioned.len())
             empty=t!("moderation-unquestioned-none")
             items=moderation.unquestioned.clone()

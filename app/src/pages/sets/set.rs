@@ -194,6 +194,10 @@ fn SetView(set: SetPage) -> impl IntoView {
                                     })
                                     .collect_view()}
                             </fieldset>
+                            <div class="option">
+                                <input type="checkbox" id="overlap" name="overlap" value="on" />
+                                <label for="overlap">{t!("set-open-round-overlap")}</label>
+                            </div>
                             <button type="submit">{t!("set-open-round")}</button>
                         </ActionForm>
                     </section>

@@ -72,6 +72,17 @@ pub async fn set_commitments(
 }
 
 impl CommitmentRecord {
+    /// Whether `presenter` is asked, in round `round_number`, to report
+    /// back on this commitment: theirs, made in an earlier round, not yet
+    /// reported on, and due by `today` (asking for a report on an action
+    /// committed to minutes before, or due next month, confuses).
+    pub fn awaits_report(&self, presenter: i64, round_number: i64, today: &str) -> bool {
+        self.presenter_id == presenter
+            && self.report_post_id.is_none()
+            && self.round_number < round_number
+            && self.due_on.as_str() <= today
+    }
+
     pub fn view(&self, posts: &HashMap<i64, PostView>) -> CommitmentView {
         let report_back = match (self.report_post_id, self.outcome) {
             (Some(post_id), Some(outcome)) => posts.get(&post_id).map(|post| ReportBackView {

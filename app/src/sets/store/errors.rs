@@ -26,6 +26,13 @@ pub enum Refusal {
         opens_on: String,
         closes_on: String,
     },
+    /// Opening a round at dates another open round of the set covers,
+    /// without saying so is meant.
+    RoundsOverlap {
+        number: i64,
+        opens_on: String,
+        closes_on: String,
+    },
     ChallengeNotPresenter,
     ChallengePosted,
     QuestionOwnChallenge,

@@ -202,7 +202,9 @@ pub async fn moderation(
     .bind(today())
     .fetch_all(pool)
     .await?;
+    let unanswered = unanswered(pool, user_id, all_sets).await?;
     Ok(Moderation {
+        unanswered,
         flags: flags
             .into_iter()
             .map(|flag| FlagView {
@@ -247,4 +249,59 @@ pub async fn moderation(
             })
             .collect(),
     })
+}
+
+/// Questions nobody answered (the presenter owes the answer) and threads
+/// nobody replied to, oldest first, in the moderator's sets.
+async fn unanswered(
+    pool: &SqlitePool,
+    user_id: i64,
+    all_sets: bool,
+) -> sqlx::Result<Vec<AttentionItem>> {
+    let scope =
+        "(s.id IN (SELECT t.set_id FROM current_set_tutors t WHERE t.user_id = ?) OR ? = TRUE)";
+    let questions: Vec<(String, i64, i64, String, String)> = sqlx::query_as(&format!(
+        "SELECT s.name, r.id, r.number, pu.full_name, qu.full_name FROM posts q
+         JOIN posts c ON c.id = q.parent_id
+         JOIN learning_sets s ON s.id = q.set_id JOIN rounds r ON r.id = q.round_id
+         JOIN users pu ON pu.id = c.author_id JOIN users qu ON qu.id = q.author_id
+         WHERE q.kind = 'question' AND q.hidden_at IS NULL AND c.hidden_at IS NULL AND {scope}
+           AND NOT EXISTS (SELECT 1 FROM posts a
+                           WHERE a.parent_id = q.id AND a.kind = 'answer' AND a.hidden_at IS NULL)
+         ORDER BY q.id"
+    ))
+    .bind(user_id)
+    .bind(all_sets)
+    .fetch_all(pool)
+    .await?;
+    let threads: Vec<(String, i64, String, String)> = sqlx::query_as(&format!(
+        "SELECT s.name, t.id, t.title, u.full_name FROM threads t
+         JOIN learning_sets s ON s.id = t.set_id JOIN users u ON u.id = t.author_id
+         WHERE {scope}
+           AND NOT EXISTS (SELECT 1 FROM posts p
+                           WHERE p.thread_id = t.id AND p.kind = 'reply' AND p.hidden_at IS NULL)
+         ORDER BY t.id"
+    ))
+    .bind(user_id)
+    .bind(all_sets)
+    .fetch_all(pool)
+    .await?;
+    let questions =
+        questions.into_iter().map(
+            |(set_name, round_id, round, presenter, asker)| AttentionItem {
+                set_name,
+                person: presenter,
+                concern: Concern::Unanswered { round, asker },
+                path: format!("/rounds/{round_id}"),
+            },
+        );
+    let threads = threads
+        .into_iter()
+        .map(|(set_name, thread_id, title, author)| AttentionItem {
+            set_name,
+            person: author,
+            concern: Concern::UnansweredThread { title },
+            path: format!("/threads/{thread_id}"),
+        });
+    Ok(questions.chain(threads).collect())
 }

@@ -92,11 +92,14 @@ pub async fn rounds(
     Ok(links)
 }
 
-/// Opens a round; its presenters must be members of the set.
+/// Opens a round; its presenters must be members of the set. A round at
+/// dates another open round covers is refused unless `overlap_meant`:
+/// members would otherwise be asked to present and report twice at once.
 pub async fn open_round(
     pool: &SqlitePool,
     set_id: i64,
     draft: &RoundDraft,
+    overlap_meant: bool,
 ) -> Result<i64, SetError> {
     let members: Vec<i64> = members(pool, set_id)
         .await?
@@ -107,6 +110,24 @@ pub async fn open_round(
         return Err(Refusal::PresentersNotMembers.into());
     }
     let mut tx = begin_write(pool).await?;
+    let overlapping: Option<(i64, String, String)> = sqlx::query_as(
+        "SELECT number, opens_on, closes_on FROM rounds
+         WHERE set_id = ? AND closed_at IS NULL AND opens_on <= ? AND closes_on >= ?
+         ORDER BY number LIMIT 1",
+    )
+    .bind(set_id)
+    .bind(&draft.closes_on)
+    .bind(&draft.opens_on)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let (Some((number, opens_on, closes_on)), false) = (overlapping, overlap_meant) {
+        return Err(Refusal::RoundsOverlap {
+            number,
+            opens_on,
+            closes_on,
+        }
+        .into());
+    }
     let round_id = sqlx::query(
         "INSERT INTO rounds (set_id, number, title, opens_on, closes_on)
          VALUES (?, (SELECT COALESCE(MAX(number), 0) + 1 FROM rounds WHERE set_id = ?), ?, ?, ?)",
