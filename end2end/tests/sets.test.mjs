@@ -23,7 +23,7 @@ function longDate(iso) {
 async function openRound(page) {
   await page.goto(`${demo.server.base}/`);
   // Set A is linked from the list of sets and from each open commitment.
-  await page.getByRole('link', { name: 'Set A' }).first().click();
+  await page.getByRole('link', { name: 'Set A', exact: true }).first().click();
   await page.getByRole('link', { name: ROUND }).click();
   await page.getByRole('heading', { level: 1, name: ROUND }).waitFor();
 }
@@ -147,7 +147,7 @@ for (const mode of MODES) {
       const member = await openPage(demo.browser, mode);
       await logIn(member.page, mode, demo.server.base, 'chinedu.okafor@example.org', DEMO_PASSWORD);
       await member.page.goto(`${demo.server.base}/`);
-      await member.page.getByRole('link', { name: 'Set A' }).first().click();
+      await member.page.getByRole('link', { name: 'Set A', exact: true }).first().click();
       const title = `Useful WHO documents (${mode.name})`;
       await member.page.getByLabel('Title').fill(title);
       await member.page.getByLabel('Your message').fill('The WISN user manual (2010) is worth reading.');
